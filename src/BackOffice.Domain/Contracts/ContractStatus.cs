@@ -1,0 +1,7 @@
+namespace BackOffice.Domain.Contracts;
+
+public enum ContractStatus
+{
+    Active,
+    Deactivated,
+}

@@ -1,0 +1,10 @@
+namespace BackOffice.Domain.Orders;
+
+public enum OperationType
+{
+    Authorization,
+    Capture,
+    Void,
+    Refund,
+    Cancel,
+}
