@@ -1,6 +1,20 @@
+using BackOffice.Api;
+using BackOffice.Api.Seeding;
+using BackOffice.Infrastructure.Persistence;
+
+if (args is ["seed", ..])
+{
+    return await SeedCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddBackOfficeApi(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+app.UseBackOfficeApi();
+await app.RunAsync();
+return 0;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+/// <summary>Visible to the in-process test server.</summary>
+public partial class Program;

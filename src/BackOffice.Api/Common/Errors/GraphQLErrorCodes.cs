@@ -1,0 +1,17 @@
+namespace BackOffice.Api.Common.Errors;
+
+/// <summary>The <c>extensions.code</c> values this API adds to GraphQL.NET's own (HotChocolate's where a client knows them).</summary>
+public static class GraphQLErrorCodes
+{
+    public const string MaxPageSizeExceeded = "HC0051";
+    public const string InvalidCursor = "HC0078";
+    public const string NegativePageSize = "HC0079";
+    public const string InvalidFilter = "INVALID_FILTER";
+    public const string InvalidSort = "INVALID_SORT";
+    public const string InvalidId = "INVALID_ID";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string Internal = "INTERNAL";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string InvalidRequest = "INVALID_REQUEST";
+}

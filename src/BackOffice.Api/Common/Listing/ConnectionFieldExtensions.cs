@@ -1,0 +1,45 @@
+using BackOffice.Api.Common.Filtering;
+using BackOffice.Api.Common.Paging;
+using BackOffice.Api.Common.Sorting;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace BackOffice.Api.Common.Listing;
+
+public static class ConnectionFieldExtensions
+{
+    /// <summary>
+    /// Adds a HotChocolate-style paged field: <c>first, after, last, before, where, order</c> in that order, resolved
+    /// as filter → sort → keyset page over <paramref name="source"/>, all in SQL.
+    /// </summary>
+    public static FieldBuilder<object?, Page<T>> Connection<TConnectionType, TFilterType, TSortType, T>(
+        this ObjectGraphType type, string name, Listing<T> listing, Func<IResolveFieldContext, IQueryable<T>> source,
+        Action<FieldBuilder<object?, Page<T>>>? leadingArguments = null)
+        where TConnectionType : IGraphType
+        where TFilterType : IGraphType
+        where TSortType : IGraphType
+    {
+        var field = type.Field<TConnectionType, Page<T>>(name);
+        leadingArguments?.Invoke(field);
+        return field
+            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
+            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
+            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
+            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .Argument<TFilterType>("where")
+            .Argument<ListGraphType<NonNullGraphType<TSortType>>>("order")
+            .ResolveAsync(async context =>
+            {
+                var paging = PagingArguments.From(context);
+                var terms = SortTranslator.Parse(listing, context.GetArgument<object?>("order"));
+                var query = source(context);
+                if (FilterTranslator.Translate(listing, context.GetArgument<object?>("where")) is { } filter)
+                {
+                    query = query.Where(filter);
+                }
+
+                return await KeysetPager.PageAsync(query, terms, paging, context.CancellationToken);
+            });
+    }
+}

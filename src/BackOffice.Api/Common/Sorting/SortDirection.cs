@@ -1,0 +1,7 @@
+namespace BackOffice.Api.Common.Sorting;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}

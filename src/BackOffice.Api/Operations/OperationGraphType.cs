@@ -1,0 +1,35 @@
+using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Common.Relay;
+using BackOffice.Api.Orders;
+using BackOffice.Domain.Orders;
+using GraphQL.Types;
+
+namespace BackOffice.Api.Operations;
+
+public sealed class OperationGraphType : ObjectGraphType<Operation>
+{
+    public OperationGraphType()
+    {
+        Name = "Operation";
+        Description = "A payment, capture, refund, void or cancel recorded on an order.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Operation;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(Name, c.Source.OperationId));
+        Field(o => o.OperationId);
+        Field(o => o.OrderId);
+        Field<NonNullGraphType<OrderGraphType>>("order")
+            .Resolve(c => c.Service<OrderLoaders>().ByKey.Load(c.Source.OrderKey));
+        Field(o => o.OperationType);
+        Field(o => o.OperationResult);
+        Field(o => o.OperationAmount).Description("The amount in the currency's minor units.");
+        Field(o => o.OperationCurrency);
+        Field(o => o.OperationTime);
+        Field(o => o.Channel);
+        Field(o => o.PaymentMethod, nullable: true).Description("CARD or APM.");
+        Field(o => o.PaymentCircuit, nullable: true).Description("VISA, MC, AMEX, MAESTRO, PAYPAL, ...");
+        Field(o => o.PaymentInstrumentInfo, nullable: true).Description("The masked instrument, e.g. ***6152; never a full card number.");
+        Field(o => o.ParentOperationId, nullable: true).Description("The operation this one captures, refunds, voids or cancels.");
+        Field(o => o.Description, nullable: true);
+        Field(o => o.ContractId, nullable: true);
+    }
+}

@@ -1,0 +1,31 @@
+using BackOffice.Api.Common.Loading;
+using BackOffice.Api.Common.Sorting;
+using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Api.Operations;
+
+/// <summary>Per request: the operations of many orders in one query per requested sort.</summary>
+public sealed class OperationLoaders(BackOfficeDbContext db)
+{
+    private readonly Dictionary<string, BatchLoader<long, IReadOnlyList<Operation>>> _byOrder = [];
+
+    public BatchLoader<long, IReadOnlyList<Operation>> ByOrder(IReadOnlyList<SortTerm<Operation>> terms)
+    {
+        var key = string.Join(',', terms);
+        if (!_byOrder.TryGetValue(key, out var loader))
+        {
+            loader = new BatchLoader<long, IReadOnlyList<Operation>>(async (orderKeys, cancellationToken) =>
+            {
+                var query = db.Operations.AsNoTracking().Where(o => orderKeys.Contains(o.OrderKey));
+                var rows = await SortTranslator.Apply(query, terms).ToListAsync(cancellationToken);
+                var byOrder = rows.GroupBy(o => o.OrderKey).ToDictionary(g => g.Key, g => (IReadOnlyList<Operation>)g.ToList());
+                return orderKeys.ToDictionary(k => k, k => byOrder.GetValueOrDefault(k) ?? []);
+            });
+            _byOrder[key] = loader;
+        }
+
+        return loader;
+    }
+}

@@ -1,0 +1,40 @@
+using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Common.Relay;
+using BackOffice.Api.Common.Sorting;
+using BackOffice.Api.Operations;
+using BackOffice.Domain.Orders;
+using GraphQL;
+using GraphQL.Types;
+
+namespace BackOffice.Api.Orders;
+
+public sealed class OrderGraphType : ObjectGraphType<Order>
+{
+    public OrderGraphType()
+    {
+        Name = "Order";
+        Description = "A purchase, identified by the merchant's order id, with its totals kept up to date by every operation.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Order;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(Name, c.Source.OrderId));
+        Field(o => o.OrderId);
+        Field(o => o.Amount).Description("The order's amount in the currency's minor units (EUR 12.34 = 1234).");
+        Field(o => o.Currency);
+        Field(o => o.CustomerId, nullable: true);
+        Field(o => o.Description, nullable: true);
+        Field(o => o.Channel);
+        Field(o => o.CreatedAt);
+        Field(o => o.AuthorizedAmount).Description("What the payment authorized, in minor units.");
+        Field(o => o.CapturedAmount).Description("What has been captured (taken), in minor units.");
+        Field(o => o.RefundedAmount).Description("What has been refunded, in minor units.");
+        Field(o => o.Status);
+        Field(o => o.LastOperationType, nullable: true);
+        Field(o => o.LastOperationTime, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OperationGraphType>>>>("operations")
+            .Description("The order's operations, oldest first unless sorted otherwise.")
+            .Argument<ListGraphType<NonNullGraphType<OperationSortInputType>>>("order")
+            .Resolve(c => c.Service<OperationLoaders>()
+                .ByOrder(SortTranslator.Parse(OperationListing.ForOrder, c.GetArgument<object?>("order")))
+                .Load(c.Source.Id));
+    }
+}

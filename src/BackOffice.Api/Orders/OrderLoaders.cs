@@ -1,0 +1,13 @@
+using BackOffice.Api.Common.Loading;
+using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Api.Orders;
+
+/// <summary>Per request: the orders of many operations in one query.</summary>
+public sealed class OrderLoaders(BackOfficeDbContext db)
+{
+    public BatchLoader<long, Order> ByKey { get; } = new(async (keys, cancellationToken) =>
+        await db.Orders.AsNoTracking().Where(o => keys.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken));
+}

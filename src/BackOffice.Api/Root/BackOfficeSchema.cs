@@ -1,0 +1,14 @@
+using BackOffice.Api.Common.Scalars;
+using GraphQL.Types;
+
+namespace BackOffice.Api.Root;
+
+public sealed class BackOfficeSchema : Schema
+{
+    public BackOfficeSchema(IServiceProvider services) : base(services)
+    {
+        Query = services.GetRequiredService<QueryType>();
+        // HotChocolate's DateTime (offset required, UTC out) instead of GraphQL.NET's.
+        RegisterTypeMapping(typeof(DateTime), typeof(DateTimeType));
+    }
+}

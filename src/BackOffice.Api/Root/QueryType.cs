@@ -1,0 +1,18 @@
+using BackOffice.Api.Contracts;
+using BackOffice.Api.Operations;
+using BackOffice.Api.Orders;
+using GraphQL.Types;
+
+namespace BackOffice.Api.Root;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        this.AddOrderQueries();
+        this.AddOperationQueries();
+        this.AddContractQueries();
+        this.AddNodeQueries();
+    }
+}

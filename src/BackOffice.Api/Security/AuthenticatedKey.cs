@@ -1,0 +1,5 @@
+using BackOffice.Domain.Merchants;
+
+namespace BackOffice.Api.Security;
+
+public sealed record AuthenticatedKey(long ApiKeyId, string MerchantId, ApiKeyRole Role);

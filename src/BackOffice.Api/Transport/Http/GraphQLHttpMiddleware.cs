@@ -1,0 +1,206 @@
+using System.Text.Json;
+using BackOffice.Api.Common.Diagnostics;
+using BackOffice.Api.Common.Errors;
+using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Root;
+using BackOffice.Api.Security;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace BackOffice.Api.Transport.Http;
+
+/// <summary>
+/// GraphQL over HTTP on <c>/graphql</c> (the spec draft, as the graphql-http audit suite checks it): POST and GET,
+/// Accept negotiation, the status code policy, size limits and API-key authentication, in front of GraphQL.NET's
+/// executer. <c>GET /graphql?sdl</c> prints the schema.
+/// </summary>
+public sealed class GraphQLHttpMiddleware(
+    RequestDelegate next, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, ISchema schema,
+    ApiKeyAuthenticator authenticator, IOptions<GraphQLHttpOptions> options)
+{
+    private readonly GraphQLHttpOptions _options = options.Value;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsPost(request.Method))
+        {
+            await HandleAsync(context, ReadPostAsync);
+        }
+        else if (HttpMethods.IsGet(request.Method) && request.Query.ContainsKey("sdl") && !request.Query.ContainsKey("query"))
+        {
+            context.Response.ContentType = "application/graphql; charset=utf-8";
+            context.Response.Headers.ContentDisposition = "attachment; filename=\"schema.graphql\"";
+            await context.Response.WriteAsync(schema.Print(), context.RequestAborted);
+        }
+        else if (HttpMethods.IsGet(request.Method))
+        {
+            await HandleAsync(context, ReadGetAsync);
+        }
+        else if (HttpMethods.IsOptions(request.Method))
+        {
+            await next(context); // CORS preflight belongs to the CORS middleware
+        }
+        else
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, MediaTypes.Json,
+                GraphQLErrorCodes.InvalidRequest, $"{request.Method} is not supported on this endpoint; use POST (or GET for queries).");
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context, Func<HttpContext, Task<(GraphQLRequest? Request, string? Error, int Status)>> read)
+    {
+        var mediaType = MediaTypes.Negotiate(context.Request.Headers.Accept.ToString());
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(context, StatusCodes.Status406NotAcceptable, MediaTypes.Json, GraphQLErrorCodes.InvalidRequest,
+                $"This endpoint answers {MediaTypes.GraphQLResponse} or {MediaTypes.Json}; the Accept header allows neither.");
+            return;
+        }
+
+        var (graphQLRequest, error, status) = await read(context);
+        if (graphQLRequest is null)
+        {
+            await WriteErrorAsync(context, status, mediaType, status == StatusCodes.Status413PayloadTooLarge
+                ? GraphQLErrorCodes.RequestTooLarge : GraphQLErrorCodes.InvalidRequest, error!);
+            return;
+        }
+
+        var key = await authenticator.AuthenticateAsync(context.Request.Headers[ApiKeyAuthenticator.Header], context.RequestAborted);
+        if (key is null)
+        {
+            context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{ApiKeyAuthenticator.Header}\"";
+            await WriteErrorAsync(context, StatusCodes.Status401Unauthorized, mediaType, GraphQLErrorCodes.Unauthenticated,
+                $"Send a valid API key in the {ApiKeyAuthenticator.Header} header.");
+            return;
+        }
+
+        context.RequestServices.GetRequiredService<RequestTenant>().SignIn(key);
+        var queryOnly = HttpMethods.IsGet(context.Request.Method);
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = graphQLRequest.Query,
+            OperationName = graphQLRequest.OperationName,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            UserContext = new GraphQLUserContext { QueryOnly = queryOnly },
+            CancellationToken = context.RequestAborted,
+        });
+        result.Extensions ??= new Dictionary<string, object?>();
+        result.Extensions["correlationId"] = context.RequestServices.GetRequiredService<RequestContext>().CorrelationId;
+
+        var statusCode = StatusCodes.Status200OK;
+        if (!result.Executed && result.Errors?.Any(e => e is QueryOnlyOverGetError) == true)
+        {
+            context.Response.Headers.Allow = "POST";
+            statusCode = StatusCodes.Status405MethodNotAllowed;
+        }
+        else if (!result.Executed && mediaType == MediaTypes.GraphQLResponse)
+        {
+            statusCode = StatusCodes.Status400BadRequest;
+        }
+
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    private async Task<(GraphQLRequest?, string?, int)> ReadPostAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, $"Send the request as {MediaTypes.Json} (UTF-8).", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        if (request.ContentLength > _options.MaxRequestBytes)
+        {
+            return (null, TooLarge(), StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var body = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
+        {
+            if (body.Length + read > _options.MaxRequestBytes)
+            {
+                return (null, TooLarge(), StatusCodes.Status413PayloadTooLarge);
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
+        if (body.Length == 0)
+        {
+            return (null, "The request body is empty; send {\"query\": \"...\"}.", StatusCodes.Status400BadRequest);
+        }
+
+        body.Position = 0;
+        GraphQLRequest? graphQLRequest;
+        try
+        {
+            graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(body, context.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            return (null, $"The request body is not a GraphQL request in JSON: {e.Message}", StatusCodes.Status400BadRequest);
+        }
+
+        return Checked(graphQLRequest);
+    }
+
+    private Task<(GraphQLRequest?, string?, int)> ReadGetAsync(HttpContext context)
+    {
+        var query = context.Request.Query;
+        try
+        {
+            var request = new GraphQLRequest
+            {
+                Query = NullIfEmpty(query["query"]),
+                OperationName = NullIfEmpty(query["operationName"]),
+                Variables = NullIfEmpty(query["variables"]) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
+                Extensions = NullIfEmpty(query["extensions"]) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
+            };
+            return Task.FromResult(Checked(request));
+        }
+        catch (JsonException e)
+        {
+            return Task.FromResult<(GraphQLRequest?, string?, int)>(
+                (null, $"'variables' and 'extensions' must be JSON objects: {e.Message}", StatusCodes.Status400BadRequest));
+        }
+    }
+
+    private (GraphQLRequest?, string?, int) Checked(GraphQLRequest? request) => request switch
+    {
+        null or { Query: null or "" } => (null, "The request has no 'query'.", StatusCodes.Status400BadRequest),
+        { Query.Length: var length } when length > _options.MaxQueryLength =>
+            (null, $"The query is longer than {_options.MaxQueryLength} characters.", StatusCodes.Status413PayloadTooLarge),
+        _ => (request, null, StatusCodes.Status200OK),
+    };
+
+    private string TooLarge() => $"The request body is larger than {_options.MaxRequestBytes} bytes.";
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private async Task WriteErrorAsync(HttpContext context, int status, string mediaType, string code, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        var result = new ExecutionResult { Executed = false };
+        result.AddError(new ExecutionError(message) { Code = code });
+        result.Extensions = new Dictionary<string, object?>
+        {
+            ["correlationId"] = context.RequestServices.GetRequiredService<RequestContext>().CorrelationId,
+        };
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+}

@@ -1,0 +1,54 @@
+using BackOffice.Infrastructure.Persistence;
+using BackOffice.Infrastructure.Persistence.Sqlite;
+using BackOffice.Infrastructure.Persistence.SqlServer;
+using BackOffice.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace BackOffice.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The database provider named by <c>Database:Provider</c> (pooled contexts), the tenant-scoped context for
+    /// each request, the initializer and the seeder. <typeparamref name="TTenant"/> tells which merchant a scope serves.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure<TTenant>(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+        where TTenant : class, ICurrentTenant
+    {
+        var provider = configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString("BackOffice");
+        switch (provider.ToUpperInvariant())
+        {
+            case "SQLITE":
+                connectionString ??= DatabaseInitializer.DefaultSqliteConnectionString(environment.ContentRootPath);
+                services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>(o => o.UseSqlite(connectionString));
+                services.AddSingleton(sp => BackOfficeDbContextFactory.From(sp.GetRequiredService<IDbContextFactory<SqliteBackOfficeDbContext>>()));
+                break;
+            case "SQLSERVER":
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:BackOffice is empty.");
+                }
+
+                services.AddPooledDbContextFactory<SqlServerBackOfficeDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddSingleton(sp => BackOfficeDbContextFactory.From(sp.GetRequiredService<IDbContextFactory<SqlServerBackOfficeDbContext>>()));
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Database:Provider '{provider}' is not supported; use 'Sqlite' (the embedded default) or 'SqlServer'.");
+        }
+
+        services.AddScoped<TTenant>();
+        services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<TTenant>());
+        services.AddScoped<BackOfficeDbContext>(sp =>
+            sp.GetRequiredService<BackOfficeDbContextFactory>().Create(sp.GetRequiredService<ICurrentTenant>().MerchantId));
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DemoSeeder>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using BackOffice.Domain.Contracts;
+using BackOffice.Domain.Merchants;
+using BackOffice.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Infrastructure.Persistence;
+
+/// <summary>
+/// The model shared by both providers. Tenancy lives here, below every resolver: orders, operations and contracts
+/// are filtered by <see cref="CurrentMerchantId"/>, and a context with no merchant sees none of them.
+/// Contexts are created by <see cref="BackOfficeDbContextFactory"/>, which always sets the merchant.
+/// </summary>
+public abstract class BackOfficeDbContext(DbContextOptions options) : DbContext(options)
+{
+    public string? CurrentMerchantId { get; internal set; }
+
+    public DbSet<Merchant> Merchants => Set<Merchant>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<Operation> Operations => Set<Operation>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BackOfficeDbContext).Assembly);
+        modelBuilder.Entity<Order>().HasQueryFilter(o => o.MerchantId == CurrentMerchantId);
+        modelBuilder.Entity<Operation>().HasQueryFilter(o => o.MerchantId == CurrentMerchantId);
+        modelBuilder.Entity<Contract>().HasQueryFilter(c => c.MerchantId == CurrentMerchantId);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcMillisecondsConverter>().HavePrecision(3);
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcMillisecondsConverter>().HavePrecision(3);
+        configurationBuilder.Properties<string>().AreUnicode(false);
+    }
+}

@@ -1,0 +1,38 @@
+using BackOffice.Domain.Merchants;
+using BackOffice.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static BackOffice.Infrastructure.Persistence.Configurations.EntityConfigurationExtensions;
+
+namespace BackOffice.Infrastructure.Persistence.Configurations;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.ToTable("Orders");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.MerchantId).HasMaxLength(MerchantIdLength);
+        builder.Property(o => o.OrderId).HasMaxLength(Order.MaxOrderIdLength);
+        builder.Property(o => o.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(o => o.CustomerId).HasMaxLength(Order.MaxCustomerIdLength);
+        builder.Property(o => o.Description).HasMaxLength(Order.MaxTextLength).IsUnicode();
+        builder.Property(o => o.CustomField).HasMaxLength(Order.MaxTextLength).IsUnicode();
+        builder.Property(o => o.Channel).HasConversion<string>().HasMaxLength(EnumLength);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(EnumLength);
+        builder.Property(o => o.LastOperationType).HasConversion<string>().HasMaxLength(EnumLength);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Ignore(o => o.Changes);
+        builder.Ignore(o => o.Payment);
+        builder.HasMany(o => o.Operations).WithOne(o => o.Order).HasForeignKey(o => o.OrderKey).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Operations).HasField("_operations");
+
+        builder.HasOne<Merchant>().WithMany().HasForeignKey(o => o.MerchantId);
+        builder.HasIndex(o => new { o.MerchantId, o.OrderId }).IsUnique();
+        builder.HasListingIndexes(
+            nameof(Order.CreatedAt), nameof(Order.Amount), nameof(Order.Currency), nameof(Order.CustomerId),
+            nameof(Order.Description), nameof(Order.Channel), nameof(Order.Status), nameof(Order.AuthorizedAmount),
+            nameof(Order.CapturedAmount), nameof(Order.RefundedAmount), nameof(Order.LastOperationType),
+            nameof(Order.LastOperationTime));
+    }
+}

@@ -1,0 +1,69 @@
+using BackOffice.Domain.Merchants;
+using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BackOffice.Infrastructure.Seeding;
+
+/// <summary>Creates the demo merchants, their keys and their payment history; also the large data set for benchmarks.</summary>
+public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider time, ILogger<DemoSeeder> logger)
+{
+    public const int DemoOrders = 2400;
+    public const int OtherOrders = 300;
+    private const int Seed = 20261124;
+    private const int BatchSize = 2000;
+
+    public async Task<bool> SeedDemoAsync(CancellationToken cancellationToken)
+    {
+        await using (var db = contexts.Create(merchantId: null))
+        {
+            if (await db.Merchants.AnyAsync(cancellationToken))
+            {
+                return false;
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            db.Merchants.AddRange(new Merchant(DemoKeys.DemoMerchant, "Demo Shop"), new Merchant(DemoKeys.OtherMerchant, "Other Store"));
+            db.ApiKeys.AddRange(
+                ApiKey.Issue(DemoKeys.DemoMerchant, "demo operator", DemoKeys.DemoOperator, ApiKeyRole.Operate, now),
+                ApiKey.Issue(DemoKeys.DemoMerchant, "demo reader", DemoKeys.DemoReader, ApiKeyRole.Read, now),
+                ApiKey.Issue(DemoKeys.OtherMerchant, "other operator", DemoKeys.OtherOperator, ApiKeyRole.Operate, now));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await SeedOrdersAsync(new DemoDataGenerator(Seed, DemoKeys.DemoMerchant, "D", customers: 400), DemoOrders, cancellationToken);
+        await SeedOrdersAsync(new DemoDataGenerator(Seed + 1, DemoKeys.OtherMerchant, "X", customers: 60), OtherOrders, cancellationToken);
+        logger.LogInformation("Seeded demo data: {DemoOrders} orders for '{Demo}', {OtherOrders} for '{Other}'.",
+            DemoOrders, DemoKeys.DemoMerchant, OtherOrders, DemoKeys.OtherMerchant);
+        return true;
+    }
+
+    /// <summary>Adds <paramref name="count"/> orders over the last 90 days to the demo merchant, in batches.</summary>
+    public async Task SeedOrdersAsync(DemoDataGenerator generator, int count, CancellationToken cancellationToken, IProgress<int>? progress = null)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var start = now.AddDays(-90);
+        var step = TimeSpan.FromDays(90).Ticks / Math.Max(count, 1);
+        await using (var db = contexts.Create(merchantId: null))
+        {
+            db.Contracts.AddRange(generator.GenerateContracts(now));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        for (var first = 0; first < count; first += BatchSize)
+        {
+            await using var db = contexts.Create(merchantId: null);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var orders = new List<Order>(BatchSize);
+            for (var i = first; i < Math.Min(first + BatchSize, count); i++)
+            {
+                orders.Add(generator.GenerateOrder(i + 1, start.AddTicks(step * i), now));
+            }
+
+            db.Orders.AddRange(orders);
+            await db.SaveChangesAsync(cancellationToken);
+            progress?.Report(Math.Min(first + BatchSize, count));
+        }
+    }
+}
