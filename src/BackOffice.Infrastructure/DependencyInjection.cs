@@ -3,6 +3,7 @@ using BackOffice.Infrastructure.Persistence.Sqlite;
 using BackOffice.Infrastructure.Persistence.SqlServer;
 using BackOffice.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,7 +26,7 @@ public static class DependencyInjection
         {
             case "SQLITE":
                 connectionString ??= DatabaseInitializer.DefaultSqliteConnectionString(environment.ContentRootPath);
-                services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>(o => o.UseSqlite(connectionString));
+                services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton(sp => BackOfficeDbContextFactory.From(sp.GetRequiredService<IDbContextFactory<SqliteBackOfficeDbContext>>()));
                 break;
             case "SQLSERVER":
@@ -34,7 +35,7 @@ public static class DependencyInjection
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:BackOffice is empty.");
                 }
 
-                services.AddPooledDbContextFactory<SqlServerBackOfficeDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddPooledDbContextFactory<SqlServerBackOfficeDbContext>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton(sp => BackOfficeDbContextFactory.From(sp.GetRequiredService<IDbContextFactory<SqlServerBackOfficeDbContext>>()));
                 break;
             default:

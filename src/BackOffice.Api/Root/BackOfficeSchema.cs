@@ -1,4 +1,5 @@
 using BackOffice.Api.Common.Scalars;
+using GraphQL;
 using GraphQL.Types;
 
 namespace BackOffice.Api.Root;
@@ -10,5 +11,7 @@ public sealed class BackOfficeSchema : Schema
         Query = services.GetRequiredService<QueryType>();
         // HotChocolate's DateTime (offset required, UTC out) instead of GraphQL.NET's.
         RegisterTypeMapping(typeof(DateTime), typeof(DateTimeType));
+        // An IDE's introspection query is deep and wide but cheap; the depth limit still applies to it.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

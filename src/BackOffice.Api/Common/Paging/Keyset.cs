@@ -37,15 +37,16 @@ public static class Keyset
     private static Expression Beyond<T>(SortTerm<T> term, Expression member, object? value)
     {
         var ascending = term.Direction == SortDirection.Asc;
-        var isNull = Expression.Equal(member, Expression.Constant(null, member.Type));
         if (value is null)
         {
             // NULLs come first ascending (everything non-null is beyond) and last descending (nothing is).
-            return ascending ? Expression.Not(isNull) : Expression.Constant(false);
+            return ascending ? Expression.NotEqual(member, Expression.Constant(null, member.Type)) : Expression.Constant(false);
         }
 
         var beyond = Compare(term.Field, member, value, ascending);
-        return term.Field.IsNullable && !ascending ? Expression.OrElse(beyond, isNull) : beyond;
+        return term.Field.IsNullable && !ascending
+            ? Expression.OrElse(beyond, Expression.Equal(member, Expression.Constant(null, member.Type)))
+            : beyond;
     }
 
     private static Expression Compare<T>(ListingField<T> field, Expression member, object value, bool greater)

@@ -1,0 +1,151 @@
+using System.Text.Json.Nodes;
+using BackOffice.Api.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Api.Tests.Orders;
+
+[Collection(DemoDataCollection.Name)]
+public sealed class OrderPagingTests(ApiFactory api)
+{
+    private const string PageQuery = """
+        query($first: Int, $after: String, $last: Int, $before: String, $order: [OrderSortInput!]) {
+          orders(first: $first, after: $after, last: $last, before: $before, order: $order) {
+            totalCount
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+            edges { cursor node { orderId createdAt currency amount } }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task PagingForwardVisitsEveryOrderOnceNewestFirst()
+    {
+        var client = api.Client();
+        var seen = new List<JsonNode>();
+        string? after = null;
+        JsonNode page;
+        do
+        {
+            page = (await client.PostAsync(PageQuery, new { first = 100, after })).EnsureNoErrors().Data!["orders"]!;
+            seen.AddRange(page["edges"]!.AsArray().Select(e => e!["node"]!));
+            Assert.Equal(after is not null, page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+            after = page["pageInfo"]!["endCursor"]?.GetValue<string>();
+        }
+        while (page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+
+        await using var db = api.Db();
+        Assert.Equal(await db.Orders.CountAsync(), seen.Count);
+        Assert.Equal(seen.Count, page["totalCount"]!.GetValue<int>());
+        Assert.Equal(seen.Count, seen.Select(n => n["orderId"]!.GetValue<string>()).Distinct().Count());
+        var times = seen.Select(n => n["createdAt"]!.GetValue<string>()).ToList();
+        Assert.Equal(times.OrderDescending(StringComparer.Ordinal), times);
+    }
+
+    [Fact]
+    public async Task PagingBackwardVisitsEveryOrderOnceInTheSameOrder()
+    {
+        var client = api.Client();
+        var seen = new List<string>();
+        string? before = null;
+        JsonNode page;
+        do
+        {
+            page = (await client.PostAsync(PageQuery, new { last = 100, before })).EnsureNoErrors().Data!["orders"]!;
+            seen.InsertRange(0, page["edges"]!.AsArray().Select(e => e!["node"]!["orderId"]!.GetValue<string>()));
+            before = page["pageInfo"]!["startCursor"]?.GetValue<string>();
+        }
+        while (page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+
+        await using var db = api.Db();
+        var expected = await db.Orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Select(o => o.OrderId).ToListAsync();
+        Assert.Equal(expected, seen);
+    }
+
+    [Fact]
+    public async Task SortingWithTiesNeverRepeatsOrSkipsARow()
+    {
+        var client = api.Client();
+        var order = new object[] { new { currency = "ASC" }, new { amount = "DESC" } };
+        var seen = new List<string>();
+        string? after = null;
+        JsonNode page;
+        do
+        {
+            page = (await client.PostAsync(PageQuery, new { first = 100, after, order })).EnsureNoErrors().Data!["orders"]!;
+            seen.AddRange(page["edges"]!.AsArray().Select(e => e!["node"]!["orderId"]!.GetValue<string>()));
+            after = page["pageInfo"]!["endCursor"]?.GetValue<string>();
+        }
+        while (page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+
+        await using var db = api.Db();
+        var rows = await db.Orders.Select(o => new { o.Id, o.OrderId, o.Currency, o.Amount }).ToListAsync();
+        var expected = rows.OrderBy(o => o.Currency, StringComparer.Ordinal).ThenByDescending(o => o.Amount).ThenByDescending(o => o.Id)
+            .Select(o => o.OrderId);
+        Assert.Equal(expected, seen);
+    }
+
+    [Fact]
+    public async Task DefaultPageHoldsTenOrders()
+    {
+        var page = (await api.Client().PostAsync("{ orders { nodes { orderId } pageInfo { hasNextPage hasPreviousPage } } }"))
+            .EnsureNoErrors().Data!["orders"]!;
+        Assert.Equal(10, page["nodes"]!.AsArray().Count);
+        Assert.True(page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.False(page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task AskingForMoreThanAHundredIsAnErrorNotASilentCut()
+    {
+        var response = await api.Client().PostAsync("{ orders(first: 101) { nodes { orderId } } }");
+        Assert.Equal("HC0051", response.FirstErrorCode);
+        Assert.Equal(100, response.Errors![0]!["extensions"]!["maxAllowedItems"]!.GetValue<int>());
+        Assert.Null(response.Data!["orders"]);
+    }
+
+    [Theory]
+    [InlineData("first: -1")]
+    [InlineData("last: -5")]
+    public async Task ANegativePageSizeIsAnError(string arguments)
+    {
+        var response = await api.Client().PostAsync($"{{ orders({arguments}) {{ nodes {{ orderId }} }} }}");
+        Assert.Equal("HC0079", response.FirstErrorCode);
+    }
+
+    [Theory]
+    [InlineData("not-a-cursor")]
+    [InlineData("WyJ4Il0")]
+    [InlineData("")]
+    public async Task ABadCursorIsAnError(string cursor)
+    {
+        var response = await api.Client().PostAsync("query($c: String) { orders(after: $c) { nodes { orderId } } }", new { c = cursor });
+        Assert.Equal("HC0078", response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task ACursorFromAnotherSortIsRefused()
+    {
+        var client = api.Client();
+        var cursor = (await client.PostAsync("{ orders(first: 1) { pageInfo { endCursor } } }"))
+            .Data!["orders"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var response = await client.PostAsync(
+            "query($c: String) { orders(after: $c, order: [{ amount: ASC }]) { nodes { orderId } } }", new { c = cursor });
+        Assert.Equal("HC0078", response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task FirstPageSnapshot()
+    {
+        var response = await api.Client().PostAsync("""
+            {
+              orders(first: 3) {
+                totalCount
+                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                edges { cursor node { id orderId amount currency customerId description channel createdAt authorizedAmount
+                  capturedAmount refundedAmount status lastOperationType lastOperationTime } }
+              }
+            }
+            """);
+        Snapshot.Match(response.EnsureNoErrors().Normalized());
+    }
+}

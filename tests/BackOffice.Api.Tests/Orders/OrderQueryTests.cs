@@ -1,0 +1,65 @@
+using BackOffice.Api.Tests.Support;
+
+namespace BackOffice.Api.Tests.Orders;
+
+[Collection(DemoDataCollection.Name)]
+public sealed class OrderQueryTests(ApiFactory api)
+{
+    [Fact]
+    public async Task AnOrderOpensWithItsOperations()
+    {
+        var response = await api.Client().PostAsync("""
+            {
+              order(orderId: "D0000042") {
+                id orderId amount currency status capturedAmount refundedAmount
+                operations { operationId operationType operationResult operationAmount parentOperationId channel order { orderId } }
+              }
+            }
+            """);
+        Snapshot.Match(response.EnsureNoErrors().Normalized());
+    }
+
+    [Fact]
+    public async Task AnUnknownOrderIsNull()
+    {
+        var response = await api.Client().PostAsync("{ order(orderId: \"NOPE\") { orderId } }");
+        Assert.Null(response.EnsureNoErrors().Data!["order"]);
+    }
+
+    [Fact]
+    public async Task AChildListCanBeSorted()
+    {
+        var operations = (await api.Client().PostAsync(
+                "{ orders(first: 50, where: { refundedAmount: { gt: 0 } }) { nodes { operations(order: [{ operationTime: DESC }]) { operationTime } } } }"))
+            .EnsureNoErrors().Data!["orders"]!["nodes"]!.AsArray();
+        Assert.All(operations, o =>
+        {
+            var times = o!["operations"]!.AsArray().Select(x => x!["operationTime"]!.GetValue<string>()).ToList();
+            Assert.True(times.Count >= 2);
+            Assert.Equal(times.OrderDescending(StringComparer.Ordinal), times);
+        });
+    }
+
+    [Fact]
+    public async Task FiftyOrdersWithTheirOperationsCostAConstantNumberOfSqlCommands()
+    {
+        const string query = """
+            query($first: Int) {
+              orders(first: $first) { nodes { orderId operations { operationId order { orderId } } } }
+            }
+            """;
+        var client = api.Client();
+        await client.PostAsync(query, new { first = 1 }); // warm: keys, document cache
+
+        var before = api.Commands.Count;
+        var five = (await client.PostAsync(query, new { first = 5 })).EnsureNoErrors();
+        var forFive = api.Commands.Count - before;
+        before = api.Commands.Count;
+        var fifty = (await client.PostAsync(query, new { first = 50 })).EnsureNoErrors();
+        var forFifty = api.Commands.Count - before;
+
+        Assert.Equal(50, fifty.Data!["orders"]!["nodes"]!.AsArray().Count);
+        Assert.Equal(3, forFifty); // the page, the operations of all 50 orders, their orders
+        Assert.Equal(forFive, forFifty);
+    }
+}

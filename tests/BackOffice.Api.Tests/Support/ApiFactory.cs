@@ -1,0 +1,58 @@
+using BackOffice.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackOffice.Api.Tests.Support;
+
+/// <summary>
+/// The API in process on its own SQLite file, seeded with the demo data at a fixed instant, so every response
+/// (and every snapshot) is the same on every run. Counts SQL commands and can inject a database fault.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"backoffice-tests-{Guid.NewGuid():N}.db");
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public SqlCommandCounter Commands { get; } = new();
+
+    public FaultInjector Faults { get; } = new();
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _databasePath }.ToString();
+
+    public GraphQLClient Client(string? apiKey = "demo-reader-key") => new(CreateClient(), apiKey);
+
+    /// <summary>A context for arranging and checking data directly, limited to <paramref name="merchantId"/>.</summary>
+    public BackOfficeDbContext Db(string? merchantId = "demo") =>
+        Services.GetRequiredService<BackOfficeDbContextFactory>().Create(merchantId);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:BackOffice", ConnectionString);
+        builder.UseSetting("Seed:Demo", "true");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IInterceptor>(Commands);
+            services.AddSingleton<IInterceptor>(Faults);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The project's test command: installs what the tests need when it is missing, builds, runs every suite,
+# and ends with one line "tests: N passed, N failed" (all suites added up). Exit status 0 only when all pass.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out="$root/artifacts/tests"
+rm -rf "$out" && mkdir -p "$out"
+
+apt_updated=""
+apt_install() {
+  if [ "$(id -u)" != "0" ]; then
+    echo "run.sh: '$1' is missing and only root can install it (apt-get install -y $*)" >&2
+    exit 1
+  fi
+  [ -n "$apt_updated" ] || { apt-get update -qq && apt_updated=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null || { echo "run.sh: apt-get install $* failed" >&2; exit 1; }
+}
+
+command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is missing; install it first" >&2; exit 1; }
+command -v node >/dev/null || apt_install nodejs
+command -v npm >/dev/null || apt_install npm
+command -v curl >/dev/null || apt_install curl
+
+passed=0
+failed=0
+count() { passed=$((passed + $1)); failed=$((failed + $2)); }
+
+echo "== build"
+if ! dotnet build BackOfficeGraphQL.sln -c Debug -nologo -v quiet; then
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
+echo "== .NET test suites"
+dotnet test BackOfficeGraphQL.sln --no-build -c Debug -nologo --logger "trx" --results-directory "$out/trx" \
+  --logger "console;verbosity=minimal"
+for trx in "$out"/trx/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  e=$(echo "$counters" | sed -n 's/.* error="\([0-9]*\)".*/\1/p')
+  count "${p:-0}" "$(( ${f:-0} + ${e:-0} ))"
+done
+if ! ls "$out"/trx/*.trx >/dev/null 2>&1; then
+  echo "run.sh: dotnet test wrote no results" >&2
+  count 0 1
+fi
+
+echo "== GraphQL over HTTP conformance (graphql-http audits against the built server)"
+(cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
+port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+db="$out/conformance.db"
+ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__BackOffice="Data Source=$db" \
+  dotnet run --no-build --no-launch-profile --project src/BackOffice.Api -- --urls "http://127.0.0.1:$port" \
+  >"$out/conformance-server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null' EXIT
+ready=""
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then ready=1; break; fi
+  kill -0 $server 2>/dev/null || break
+  sleep 1
+done
+if [ -z "$ready" ]; then
+  echo "run.sh: the API did not become ready on port $port; its log:" >&2
+  tail -50 "$out/conformance-server.log" >&2
+  count 0 1
+else
+  node tests/conformance/audit.mjs "http://127.0.0.1:$port/graphql" demo-reader-key | tee "$out/conformance.txt"
+  line=$(grep '^conformance:' "$out/conformance.txt")
+  if [ -n "$line" ]; then
+    count "$(echo "$line" | sed 's/conformance: \([0-9]*\) passed.*/\1/')" "$(echo "$line" | sed 's/.* \([0-9]*\) failed/\1/')"
+  else
+    count 0 1
+  fi
+fi
+kill $server 2>/dev/null
+wait $server 2>/dev/null
+
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
