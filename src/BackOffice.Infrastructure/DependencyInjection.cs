@@ -1,3 +1,5 @@
+using BackOffice.Infrastructure.Commands;
+using BackOffice.Infrastructure.Idempotency;
 using BackOffice.Infrastructure.Persistence;
 using BackOffice.Infrastructure.Persistence.Sqlite;
 using BackOffice.Infrastructure.Persistence.SqlServer;
@@ -47,6 +49,10 @@ public static class DependencyInjection
         services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<TTenant>());
         services.AddScoped<BackOfficeDbContext>(sp =>
             sp.GetRequiredService<BackOfficeDbContextFactory>().Create(sp.GetRequiredService<ICurrentTenant>().MerchantId));
+        services.AddScoped<OrderCommandService>();
+        services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
+        services.AddSingleton<IdempotencyCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DemoSeeder>();
         services.TryAddSingleton(TimeProvider.System);

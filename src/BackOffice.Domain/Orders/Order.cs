@@ -59,6 +59,9 @@ public sealed class Order
     /// <summary>Optimistic concurrency token: bumped by every change, so racing writers cannot both win.</summary>
     public int Version { get; private set; }
 
+    /// <summary>The sequence number of the order's latest event: events of one order are numbered 1, 2, 3, …</summary>
+    public long EventSequence { get; private set; }
+
     public IReadOnlyList<Operation> Operations => _operations;
 
     /// <summary>Operations created or changed since the order was loaded, in the order they happened.</summary>
@@ -156,10 +159,16 @@ public sealed class Order
         LastOperationTime = last?.OperationTime;
         Version++;
 
-        _changes.AddRange(_operations.Where(o => !before.ContainsKey(o)).Select(o => new OperationChange(o, null)));
-        _changes.AddRange(_operations
-            .Where(o => before.TryGetValue(o, out var previous) && previous != o.OperationResult)
-            .Select(o => new OperationChange(o, before[o])));
+        foreach (var created in _operations.Where(o => !before.ContainsKey(o)))
+        {
+            _changes.Add(new OperationChange(created, null, ++EventSequence));
+        }
+
+        foreach (var changed in _operations.Where(o => before.TryGetValue(o, out var previous) && previous != o.OperationResult))
+        {
+            _changes.Add(new OperationChange(changed, before[changed], ++EventSequence));
+        }
+
         return result;
     }
 }

@@ -1,6 +1,8 @@
 using BackOffice.Domain.Contracts;
 using BackOffice.Domain.Merchants;
 using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Idempotency;
+using BackOffice.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Infrastructure.Persistence;
@@ -24,12 +26,18 @@ public abstract class BackOfficeDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<Contract> Contracts => Set<Contract>();
 
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>Not filtered by merchant: the dispatcher publishes every merchant's events, each tagged with its merchant.</summary>
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BackOfficeDbContext).Assembly);
         modelBuilder.Entity<Order>().HasQueryFilter(o => o.MerchantId == CurrentMerchantId);
         modelBuilder.Entity<Operation>().HasQueryFilter(o => o.MerchantId == CurrentMerchantId);
         modelBuilder.Entity<Contract>().HasQueryFilter(c => c.MerchantId == CurrentMerchantId);
+        modelBuilder.Entity<IdempotencyRecord>().HasQueryFilter(r => r.MerchantId == CurrentMerchantId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -11,6 +11,7 @@ public static class GraphQLErrorCodes
     public const string InvalidId = "INVALID_ID";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
+    public const string Conflict = "CONFLICT";
     public const string Internal = "INTERNAL";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string InvalidRequest = "INVALID_REQUEST";

@@ -16,7 +16,8 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.ContractId).HasMaxLength(OperationConfiguration.OperationIdLength);
         builder.Property(c => c.CustomerId).HasMaxLength(27);
         builder.Property(c => c.ContractType).HasConversion<string>().HasMaxLength(EnumLength);
-        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(EnumLength);
+        // A deactivation writes only where the contract is still active: of two racing deactivations, one wins.
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(EnumLength).IsConcurrencyToken();
         builder.Property(c => c.ExpiryDate).HasMaxLength(5);
         builder.Property(c => c.PaymentMethod).HasMaxLength(EnumLength);
         builder.Property(c => c.PaymentCircuit).HasMaxLength(EnumLength);
