@@ -25,6 +25,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public FaultInjector Faults { get; } = new();
 
+    public ConcurrencyBumper Bumper { get; } = new();
+
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _databasePath }.ToString();
 
     public GraphQLClient Client(string? apiKey = "demo-reader-key") => new(CreateClient(), apiKey);
@@ -43,6 +45,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IInterceptor>(Commands);
             services.AddSingleton<IInterceptor>(Faults);
+            services.AddSingleton<IInterceptor>(Bumper);
         });
     }
 
