@@ -4,6 +4,7 @@ using BackOffice.Api.Playground;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
 using BackOffice.Api.Transport.Http;
+using BackOffice.Api.Transport.WebSockets;
 using BackOffice.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -18,6 +19,8 @@ public static class DependencyInjection
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddScoped<RequestContext>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
+        services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
+        services.AddSingleton<SocketLimiter>();
         services.AddBackOfficeGraphQL();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
@@ -26,12 +29,13 @@ public static class DependencyInjection
     public static WebApplication UseBackOfficeApi(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseWebSockets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseWhen(
             context => context.Request.Path.Equals("/graphql", StringComparison.OrdinalIgnoreCase)
                 || context.Request.Path.Equals("/graphql/", StringComparison.OrdinalIgnoreCase),
-            branch => branch.UseMiddleware<IdeMiddleware>().UseMiddleware<GraphQLHttpMiddleware>());
+            branch => branch.UseMiddleware<GraphQLWebSocketMiddleware>().UseMiddleware<IdeMiddleware>().UseMiddleware<GraphQLHttpMiddleware>());
         return app;
     }
 }

@@ -1,4 +1,8 @@
 using BackOffice.Infrastructure.Commands;
+using BackOffice.Infrastructure.Events;
+using BackOffice.Infrastructure.Events.InMemory;
+using BackOffice.Infrastructure.Events.Redis;
+using BackOffice.Infrastructure.Outbox;
 using BackOffice.Infrastructure.Idempotency;
 using BackOffice.Infrastructure.Persistence;
 using BackOffice.Infrastructure.Persistence.Sqlite;
@@ -53,9 +57,33 @@ public static class DependencyInjection
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
         services.AddSingleton<IdempotencyCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
+        services.AddEvents(configuration);
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DemoSeeder>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
+    }
+
+    /// <summary>The hub, the bus picked by <c>ConnectionStrings:Redis</c> (Redis when set, in-process otherwise) and the dispatcher.</summary>
+    private static void AddEvents(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EventHubOptions>(configuration.GetSection(EventHubOptions.Section));
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<EventHub>();
+        services.AddSingleton<OutboxSignal>();
+        var redis = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IEventBus, InMemoryEventBus>();
+        }
+        else
+        {
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RedisEventBus>(sp, redis));
+            services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<RedisEventBus>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisEventBus>()); // before the dispatcher: it publishes through it
+        }
+
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
     }
 }

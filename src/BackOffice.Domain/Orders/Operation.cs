@@ -14,6 +14,7 @@ public sealed class Operation
     internal Operation(Order order, string operationId, OperationType type, OperationResult result, long amount, DateTime time, Channel channel)
     {
         Order = order;
+        OrderKey = order.Id;
         MerchantId = order.MerchantId;
         OrderId = order.OrderId;
         OperationId = operationId;

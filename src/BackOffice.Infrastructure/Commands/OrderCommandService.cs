@@ -20,7 +20,7 @@ namespace BackOffice.Infrastructure.Commands;
 /// on the amounts, never allowed past them. A concurrent duplicate with the same key fails on the key's unique index
 /// and its retry replays the first result.
 /// </summary>
-public sealed class OrderCommandService(BackOfficeDbContext db, TimeProvider time, ILogger<OrderCommandService> logger)
+public sealed class OrderCommandService(BackOfficeDbContext db, OutboxSignal outbox, TimeProvider time, ILogger<OrderCommandService> logger)
 {
     public const int MaxAttempts = 40;
     public const int MaxIdempotencyKeyLength = 64;
@@ -81,7 +81,7 @@ public sealed class OrderCommandService(BackOfficeDbContext db, TimeProvider tim
                     return result.Error!;
                 }
 
-                db.OutboxEvents.AddRange(order.Changes.Select(change => OperationEvent.From(order, change, now).ToOutbox(order.Id)));
+                db.OutboxEvents.AddRange(order.Changes.Select(change => OperationEvent.From(order, change, now).ToOutbox()));
                 return Result<(Operation, Order?, string)>.Success((result.Value!, order, result.Value!.OperationId));
             },
             async id =>
@@ -134,6 +134,7 @@ public sealed class OrderCommandService(BackOfficeDbContext db, TimeProvider tim
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                outbox.Notify();
                 logger.LogInformation("{Mutation} done for key {IdempotencyKey}: {ResultId} (attempt {Attempt})", mutation, key, resultId, attempt);
                 return new CommandOutcome<T>(result, changedOrder, null, false);
             }

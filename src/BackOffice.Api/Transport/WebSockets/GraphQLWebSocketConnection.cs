@@ -1,0 +1,343 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using BackOffice.Api.Common.Errors;
+using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Security;
+using BackOffice.Infrastructure.Events;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+
+namespace BackOffice.Api.Transport.WebSockets;
+
+/// <summary>
+/// One socket speaking graphql-transport-ws: <c>connection_init</c> with the API key, then any number of operations
+/// (subscriptions, and queries and mutations too), each in its own DI scope, all answered through one writer.
+/// Every protocol violation closes the socket with the code the protocol names.
+/// </summary>
+public sealed class GraphQLWebSocketConnection(
+    HttpContext http, WebSocket socket, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer,
+    ApiKeyAuthenticator authenticator, SocketLimiter limiter, GraphQLWebSocketOptions options, ILogger logger)
+{
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
+    private readonly ConcurrentDictionary<string, ActiveOperation> _operations = new();
+    private readonly CancellationTokenSource _lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+    private readonly MessageWriter _writer = new(socket, serializer, options.SendQueueCapacity);
+    private AuthenticatedKey? _key;
+    private int _initReceived;
+
+    public async Task RunAsync()
+    {
+        var writing = _writer.RunAsync(_lifetime.Token);
+        _ = CloseUnlessInitializedAsync();
+        _ = KeepAliveAsync();
+        try
+        {
+            await ReceiveAsync();
+        }
+        finally
+        {
+            await _lifetime.CancelAsync();
+            foreach (var operation in _operations.Values)
+            {
+                await operation.DisposeAsync();
+            }
+
+            if (_key is not null)
+            {
+                limiter.Release(_key.ApiKeyId);
+            }
+
+            await _writer.CloseAsync(CloseCode.Normal, "");
+            await writing;
+        }
+    }
+
+    private async Task ReceiveAsync()
+    {
+        var buffer = new byte[8192];
+        using var message = new MemoryStream();
+        try
+        {
+            while (!_lifetime.IsCancellationRequested)
+            {
+                var received = await socket.ReceiveAsync(buffer, _lifetime.Token);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+
+                if (received.MessageType == WebSocketMessageType.Binary)
+                {
+                    await CloseAsync(CloseCode.InvalidMessage, "Invalid message received: binary frames are not supported");
+                    continue;
+                }
+
+                message.Write(buffer, 0, received.Count);
+                if (message.Length > options.MaxMessageBytes)
+                {
+                    await CloseAsync(CloseCode.MessageTooBig, $"Message larger than {options.MaxMessageBytes} bytes");
+                    message.SetLength(0);
+                    continue;
+                }
+
+                if (received.EndOfMessage)
+                {
+                    var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
+                    message.SetLength(0);
+                    await HandleAsync(text);
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // the client went away, or we closed and stopped waiting for its close frame
+        }
+    }
+
+    private async Task HandleAsync(string text)
+    {
+        OperationMessage? message;
+        try
+        {
+            message = serializer.Deserialize<OperationMessage>(text);
+        }
+        catch (JsonException)
+        {
+            message = null;
+        }
+
+        switch (message?.Type)
+        {
+            case MessageType.ConnectionInit:
+                await InitializeAsync(message.Payload);
+                break;
+            case MessageType.Ping:
+                _writer.TrySend(new OperationMessage { Type = MessageType.Pong });
+                break;
+            case MessageType.Pong:
+                break;
+            case MessageType.Subscribe:
+                await SubscribeAsync(message);
+                break;
+            case MessageType.Complete when message.Id is not null:
+                if (_operations.TryRemove(message.Id, out var operation))
+                {
+                    await operation.DisposeAsync();
+                }
+
+                break;
+            default:
+                await CloseAsync(CloseCode.InvalidMessage, "Invalid message received");
+                break;
+        }
+    }
+
+    private async Task InitializeAsync(object? payload)
+    {
+        if (Interlocked.Exchange(ref _initReceived, 1) == 1)
+        {
+            await CloseAsync(CloseCode.TooManyInitialisationRequests, "Too many initialisation requests");
+            return;
+        }
+
+        var key = await authenticator.AuthenticateAsync(ApiKeyFrom(payload) ?? http.Request.Headers[ApiKeyAuthenticator.Header].ToString(), _lifetime.Token);
+        if (key is null)
+        {
+            await CloseAsync(CloseCode.Forbidden, "Forbidden: send a valid X-Api-Key in the connection_init payload");
+            return;
+        }
+
+        if (!limiter.TryAcquire(key.ApiKeyId))
+        {
+            await CloseAsync(CloseCode.PolicyViolation, "Too many open sockets for this API key");
+            return;
+        }
+
+        _key = key;
+        _writer.TrySend(new OperationMessage { Type = MessageType.ConnectionAck });
+    }
+
+    private async Task SubscribeAsync(OperationMessage message)
+    {
+        if (_key is null)
+        {
+            await CloseAsync(CloseCode.Unauthorized, "Unauthorized");
+            return;
+        }
+
+        GraphQLRequest? request = null;
+        try
+        {
+            request = message.Payload is null ? null : serializer.ReadNode<GraphQLRequest>(message.Payload);
+        }
+        catch (JsonException)
+        {
+        }
+
+        if (string.IsNullOrEmpty(message.Id) || string.IsNullOrEmpty(request?.Query))
+        {
+            await CloseAsync(CloseCode.InvalidMessage, "Invalid message received");
+            return;
+        }
+
+        var operation = new ActiveOperation(message.Id, http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope(), _lifetime.Token);
+        if (!_operations.TryAdd(message.Id, operation))
+        {
+            await operation.DisposeAsync();
+            await CloseAsync(CloseCode.SubscriberAlreadyExists, $"Subscriber for {message.Id} already exists");
+            return;
+        }
+
+        if (_operations.Count > options.MaxSubscriptionsPerSocket)
+        {
+            await EndAsync(operation, Error(message.Id, "TOO_MANY_SUBSCRIPTIONS",
+                $"A socket may run at most {options.MaxSubscriptionsPerSocket} operations at once; complete some first."));
+            return;
+        }
+
+        _ = ExecuteAsync(operation, request);
+    }
+
+    private async Task ExecuteAsync(ActiveOperation operation, GraphQLRequest request)
+    {
+        try
+        {
+            operation.Services.GetRequiredService<RequestTenant>().SignIn(_key!);
+            var result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = operation.Services,
+                UserContext = new GraphQLUserContext(),
+                CancellationToken = operation.Token,
+            });
+
+            if (!result.Executed)
+            {
+                await EndAsync(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Error, Payload = result.Errors });
+            }
+            else if (result.Streams is { Count: > 0 } streams)
+            {
+                operation.Attach(streams.Values.Single().Subscribe(new StreamObserver(this, operation)));
+            }
+            else
+            {
+                Send(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Next, Payload = result });
+                await EndAsync(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Complete });
+            }
+        }
+        catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
+        {
+            await EndAsync(operation, null);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Operation {Id} on a WebSocket failed", operation.Id);
+            await EndAsync(operation, Error(operation.Id, GraphQLErrorCodes.Internal, "An unexpected error occurred."));
+        }
+    }
+
+    private void Send(ActiveOperation operation, OperationMessage message)
+    {
+        if (!operation.IsDisposed && !_writer.TrySend(message))
+        {
+            _ = CloseAsync(CloseCode.PolicyViolation, "The client is not reading its messages");
+        }
+    }
+
+    /// <summary>Sends the operation's last message (if any) and forgets it.</summary>
+    private async Task EndAsync(ActiveOperation operation, OperationMessage? last)
+    {
+        if (last is not null)
+        {
+            Send(operation, last);
+        }
+
+        if (_operations.TryGetValue(operation.Id, out var current) && ReferenceEquals(current, operation))
+        {
+            _operations.TryRemove(operation.Id, out _);
+        }
+
+        await operation.DisposeAsync();
+    }
+
+    private async Task CloseAsync(int code, string reason)
+    {
+        await _writer.CloseAsync(code, reason);
+        _lifetime.CancelAfter(CloseGrace); // stop waiting for a client that never answers the close
+    }
+
+    private async Task CloseUnlessInitializedAsync()
+    {
+        try
+        {
+            await Task.Delay(options.ConnectionInitWaitTimeout, _lifetime.Token);
+            if (Volatile.Read(ref _initReceived) == 0)
+            {
+                await CloseAsync(CloseCode.ConnectionInitialisationTimeout, "Connection initialisation timeout");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task KeepAliveAsync()
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(options.KeepAliveInterval);
+            while (await timer.WaitForNextTickAsync(_lifetime.Token))
+            {
+                if (_key is not null)
+                {
+                    _writer.TrySend(new OperationMessage { Type = MessageType.Ping });
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private static string? ApiKeyFrom(object? payload)
+    {
+        if (payload is JsonElement { ValueKind: JsonValueKind.Object } element)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name.Equals(ApiKeyAuthenticator.Header, StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    return property.Value.GetString();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static OperationMessage Error(string id, string code, string message) =>
+        new() { Id = id, Type = MessageType.Error, Payload = new[] { new ExecutionError(message) { Code = code } } };
+
+    private sealed class StreamObserver(GraphQLWebSocketConnection connection, ActiveOperation operation) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value) =>
+            connection.Send(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Next, Payload = value });
+
+        public void OnError(Exception error)
+        {
+            var overflow = error as SubscriberOverflowException ?? error.InnerException as SubscriberOverflowException;
+            _ = connection.EndAsync(operation, overflow is null
+                ? Error(operation.Id, GraphQLErrorCodes.Internal, "The event stream failed; subscribe again.")
+                : Error(operation.Id, "SUBSCRIPTION_OVERFLOW", overflow.Message));
+        }
+
+        public void OnCompleted() =>
+            _ = connection.EndAsync(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Complete });
+    }
+}

@@ -1,0 +1,16 @@
+using BackOffice.Infrastructure.Outbox;
+
+namespace BackOffice.Infrastructure.Events;
+
+/// <summary>
+/// Carries committed events to every API instance's <see cref="EventHub"/>: in process by default, through Redis
+/// pub/sub when <c>ConnectionStrings:Redis</c> is set. A publish that throws leaves the event in the outbox for a retry.
+/// </summary>
+public interface IEventBus
+{
+    string Name { get; }
+
+    bool IsConnected { get; }
+
+    Task PublishAsync(OperationEvent operationEvent, CancellationToken cancellationToken);
+}

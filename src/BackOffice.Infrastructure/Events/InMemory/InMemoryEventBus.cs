@@ -1,0 +1,17 @@
+using BackOffice.Infrastructure.Outbox;
+
+namespace BackOffice.Infrastructure.Events.InMemory;
+
+/// <summary>The embedded default: one process, so publishing is delivering to this instance's hub.</summary>
+public sealed class InMemoryEventBus(EventHub hub) : IEventBus
+{
+    public string Name => "in-process";
+
+    public bool IsConnected => true;
+
+    public Task PublishAsync(OperationEvent operationEvent, CancellationToken cancellationToken)
+    {
+        hub.Deliver(operationEvent);
+        return Task.CompletedTask;
+    }
+}
