@@ -13,11 +13,15 @@ namespace BackOffice.Api.Tests.Support;
 /// The API in process on its own SQLite file, seeded with the demo data at a fixed instant, so every response
 /// (and every snapshot) is the same on every run. Counts SQL commands and can inject a database fault.
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+/// <param name="settings">Configuration on top of the defaults (e.g. <c>ConnectionStrings:Redis</c>).</param>
+/// <param name="sharedDatabase">Another instance's database file: two API instances on one database.</param>
+public sealed class ApiFactory(IReadOnlyDictionary<string, string>? settings = null, ApiFactory? sharedDatabase = null)
+    : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"backoffice-tests-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath = sharedDatabase?._databasePath
+        ?? Path.Combine(Path.GetTempPath(), $"backoffice-tests-{Guid.NewGuid():N}.db");
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
@@ -40,6 +44,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:BackOffice", ConnectionString);
         builder.UseSetting("Seed:Demo", "true");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -52,6 +61,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (sharedDatabase is not null)
+        {
+            return; // the owner deletes it
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
