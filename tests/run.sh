@@ -21,10 +21,19 @@ command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is miss
 command -v node >/dev/null || apt_install nodejs
 command -v npm >/dev/null || apt_install npm
 command -v curl >/dev/null || apt_install curl
+command -v redis-server >/dev/null || apt_install redis-server
 
 passed=0
 failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
+# Adds up a suite's closing line "NAME: N passed, N failed" from its output file (a missing line counts as a failure).
+count_line() {
+  local line
+  line=$(grep "^$1: [0-9]* passed, [0-9]* failed" "$2" | tail -1)
+  if [ -z "$line" ]; then count 0 1; return; fi
+  count "$(echo "$line" | sed 's/.*: \([0-9]*\) passed.*/\1/')" "$(echo "$line" | sed 's/.* \([0-9]*\) failed/\1/')"
+}
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
 echo "== build"
 if ! dotnet build BackOfficeGraphQL.sln -c Debug -nologo -v quiet; then
@@ -48,36 +57,36 @@ if ! ls "$out"/trx/*.trx >/dev/null 2>&1; then
   count 0 1
 fi
 
-echo "== GraphQL over HTTP conformance (graphql-http audits against the built server)"
+echo "== the built server on loopback, with Redis: GraphQL over HTTP conformance and the reference graphql-ws client"
 (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
-port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-db="$out/conformance.db"
-ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__BackOffice="Data Source=$db" \
+(cd tests/realtime && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
+redis_port=$(free_port)
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$out/redis.log" 2>&1 &
+redis=$!
+port=$(free_port)
+ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__BackOffice="Data Source=$out/live.db" ConnectionStrings__Redis="127.0.0.1:$redis_port" \
   dotnet run --no-build --no-launch-profile --project src/BackOffice.Api -- --urls "http://127.0.0.1:$port" \
-  >"$out/conformance-server.log" 2>&1 &
+  >"$out/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null' EXIT
+trap 'kill $server $redis 2>/dev/null' EXIT
 ready=""
 for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then ready=1; break; fi
+  if [ "$(curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null)" = "Healthy" ]; then ready=1; break; fi
   kill -0 $server 2>/dev/null || break
   sleep 1
 done
 if [ -z "$ready" ]; then
-  echo "run.sh: the API did not become ready on port $port; its log:" >&2
-  tail -50 "$out/conformance-server.log" >&2
-  count 0 1
+  echo "run.sh: the API did not become ready (database and Redis) on port $port; its log:" >&2
+  tail -50 "$out/server.log" >&2
+  count 0 2
 else
   node tests/conformance/audit.mjs "http://127.0.0.1:$port/graphql" demo-reader-key | tee "$out/conformance.txt"
-  line=$(grep '^conformance:' "$out/conformance.txt")
-  if [ -n "$line" ]; then
-    count "$(echo "$line" | sed 's/conformance: \([0-9]*\) passed.*/\1/')" "$(echo "$line" | sed 's/.* \([0-9]*\) failed/\1/')"
-  else
-    count 0 1
-  fi
+  count_line conformance "$out/conformance.txt"
+  node tests/realtime/reference-client.mjs "http://127.0.0.1:$port" | tee "$out/realtime.txt"
+  count_line realtime "$out/realtime.txt"
 fi
-kill $server 2>/dev/null
-wait $server 2>/dev/null
+kill $server $redis 2>/dev/null
+wait $server $redis 2>/dev/null
 
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

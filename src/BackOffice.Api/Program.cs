@@ -7,7 +7,14 @@ if (args is ["seed", ..])
     return await SeedCommand.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// `--simulate` turns the gateway traffic simulator on (Simulator:Enabled=true does the same).
+var simulate = args.Contains("--simulate");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--simulate").ToArray());
+if (simulate)
+{
+    builder.Configuration["Simulator:Enabled"] = "true";
+}
+
 builder.Services.AddBackOfficeApi(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

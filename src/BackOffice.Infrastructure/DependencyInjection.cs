@@ -8,6 +8,7 @@ using BackOffice.Infrastructure.Persistence;
 using BackOffice.Infrastructure.Persistence.Sqlite;
 using BackOffice.Infrastructure.Persistence.SqlServer;
 using BackOffice.Infrastructure.Seeding;
+using BackOffice.Infrastructure.Simulation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -85,5 +86,7 @@ public static class DependencyInjection
 
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.Configure<SimulatorOptions>(configuration.GetSection(SimulatorOptions.Section));
+        services.AddHostedService<TrafficSimulator>();
     }
 }

@@ -43,7 +43,7 @@ public sealed class OutboxDispatcher(
             catch (Exception e)
             {
                 logger.LogWarning("Outbox dispatch failed ({Error}); retrying in {Delay}", e.Message, delay);
-                await Task.Delay(delay, time, stoppingToken);
+                await Task.Delay(delay, stoppingToken); // real time: an operational back-off, not business time
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
             }
         }

@@ -99,6 +99,37 @@ public sealed class DemoDataGenerator
         return order;
     }
 
+    /// <summary>
+    /// A checkout happening now, as the traffic simulator records it: no follow-ups, and more payments left
+    /// <c>PENDING</c> (3-D Secure, APM) so that a live dashboard sees them settle.
+    /// </summary>
+    public Order GenerateLivePayment(string orderId, DateTime now)
+    {
+        var (currency, _, min, max) = Pick(Currencies);
+        var order = Order.Place(_merchantId, orderId, _random.NextInt64(min, max), currency,
+            CustomerId(_random.Next(1, Customers + 1)), Descriptions[_random.Next(Descriptions.Length)], Channel.Ecommerce, now).Value!;
+        var circuit = Pick(Circuits);
+        var (type, result) = _random.Next(100) switch
+        {
+            < 15 => (OperationType.Authorization, OperationResult.Pending),
+            < 22 => (OperationType.Authorization, OperationResult.Declined),
+            < 25 => (OperationType.Authorization, OperationResult.DeniedByRisk),
+            < 60 => (OperationType.Capture, OperationResult.Executed),
+            _ => (OperationType.Authorization, OperationResult.Authorized),
+        };
+        order.RecordPayment(new PaymentRecord(OperationIds.Next(now, _random), type, result, now, Channel.Ecommerce,
+            circuit == "PAYPAL" ? "APM" : "CARD", circuit, MaskedInstrument(circuit)));
+        return order;
+    }
+
+    /// <summary>How a pending payment ends: mostly authorized, sometimes refused.</summary>
+    public OperationResult SettlementOutcome() => _random.Next(100) switch
+    {
+        < 75 => OperationResult.Authorized,
+        < 90 => OperationResult.Declined,
+        _ => OperationResult.ThreedsFailed,
+    };
+
     private void FollowUp(Order order, Operation payment, DateTime now)
     {
         var at = payment.OperationTime;

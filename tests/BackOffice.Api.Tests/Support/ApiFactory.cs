@@ -13,15 +13,19 @@ namespace BackOffice.Api.Tests.Support;
 /// The API in process on its own SQLite file, seeded with the demo data at a fixed instant, so every response
 /// (and every snapshot) is the same on every run. Counts SQL commands and can inject a database fault.
 /// </summary>
-/// <param name="settings">Configuration on top of the defaults (e.g. <c>ConnectionStrings:Redis</c>).</param>
-/// <param name="sharedDatabase">Another instance's database file: two API instances on one database.</param>
-public sealed class ApiFactory(IReadOnlyDictionary<string, string>? settings = null, ApiFactory? sharedDatabase = null)
-    : WebApplicationFactory<Program>
+public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly string _databasePath = sharedDatabase?._databasePath
-        ?? Path.Combine(Path.GetTempPath(), $"backoffice-tests-{Guid.NewGuid():N}.db");
+    private readonly string _ownDatabasePath = Path.Combine(Path.GetTempPath(), $"backoffice-tests-{Guid.NewGuid():N}.db");
+
+    /// <summary>Configuration on top of the defaults (e.g. <c>ConnectionStrings:Redis</c>).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Another instance whose database this one uses: two API instances on one database.</summary>
+    public ApiFactory? SharedDatabase { get; init; }
+
+    private string DatabasePath => SharedDatabase?.DatabasePath ?? _ownDatabasePath;
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
@@ -31,7 +35,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string>? settings = n
 
     public ConcurrencyBumper Bumper { get; } = new();
 
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _databasePath }.ToString();
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString();
 
     public GraphQLClient Client(string? apiKey = "demo-reader-key") => new(CreateClient(), apiKey);
 
@@ -44,7 +48,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string>? settings = n
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:BackOffice", ConnectionString);
         builder.UseSetting("Seed:Demo", "true");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
@@ -61,7 +65,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string>? settings = n
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (sharedDatabase is not null)
+        if (SharedDatabase is not null)
         {
             return; // the owner deletes it
         }
@@ -69,7 +73,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string>? settings = n
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            File.Delete(_databasePath + suffix);
+            File.Delete(_ownDatabasePath + suffix);
         }
     }
 }

@@ -86,9 +86,16 @@ public sealed class GraphQLWebSocketClient(WebSocket socket) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Socket.State == WebSocketState.Open)
+        try
         {
-            await Socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+            if (Socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException or IOException)
+        {
+            // a reader elsewhere owns the receive side, or the server is gone already
         }
 
         Socket.Dispose();

@@ -10,14 +10,17 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.Fixture fixtur
 {
     public sealed class Fixture : IDisposable
     {
-        public ApiFactory Api { get; } = new(new Dictionary<string, string>
+        public ApiFactory Api { get; } = new()
         {
-            ["GraphQL:WebSockets:ConnectionInitWaitTimeout"] = "00:00:01",
-            ["GraphQL:WebSockets:KeepAliveInterval"] = "00:00:01",
-            ["GraphQL:WebSockets:MaxSubscriptionsPerSocket"] = "3",
-            ["GraphQL:WebSockets:MaxSocketsPerApiKey"] = "2",
-            ["GraphQL:WebSockets:MaxMessageBytes"] = "4096",
-        });
+            Settings = new Dictionary<string, string>
+            {
+                ["GraphQL:WebSockets:ConnectionInitWaitTimeout"] = "00:00:01",
+                ["GraphQL:WebSockets:KeepAliveInterval"] = "00:00:01",
+                ["GraphQL:WebSockets:MaxSubscriptionsPerSocket"] = "3",
+                ["GraphQL:WebSockets:MaxSocketsPerApiKey"] = "2",
+                ["GraphQL:WebSockets:MaxMessageBytes"] = "4096",
+            },
+        };
 
         public void Dispose() => Api.Dispose();
     }
