@@ -33,7 +33,8 @@ public static class DependencyInjection
         {
             case "SQLITE":
                 connectionString ??= DatabaseInitializer.DefaultSqliteConnectionString(environment.ContentRootPath);
-                services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>((sp, o) => o.UseSqlite(connectionString)
+                    .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(new SqliteBusyTimeout())));
                 services.AddSingleton(sp => BackOfficeDbContextFactory.From(sp.GetRequiredService<IDbContextFactory<SqliteBackOfficeDbContext>>()));
                 break;
             case "SQLSERVER":
