@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<SocketLimiter>();
+        services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.AddBackOfficeGraphQL();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
@@ -32,6 +33,7 @@ public static class DependencyInjection
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseWebSockets();
+        app.UseIde();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseWhen(

@@ -1,21 +1,23 @@
+using Microsoft.Extensions.Options;
+
 namespace BackOffice.Api.Playground;
 
 /// <summary>
-/// What a browser gets on <c>/graphql</c>: a redirect to <c>/graphql/</c> (the IDE's asset URLs are relative) and there
-/// a page that says how to explore the API.
+/// What a browser gets on <c>/graphql</c>, as HotChocolate serves it: a redirect to <c>/graphql/</c> (the IDE's asset URLs
+/// are relative) and there Banana Cake Pop's <c>index.html</c>; its assets and <c>bcp-config.json</c> are served beside it.
+/// GraphQL requests (<c>?query=</c>, <c>?sdl</c>) never come here.
 /// </summary>
-public sealed class IdeMiddleware(RequestDelegate next)
+public sealed class IdeMiddleware(RequestDelegate next, IOptions<IdeOptions> options)
 {
-    private const string Page = """
+    private const string MissingPage = """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>BackOffice GraphQL</title></head>
         <body style="font-family: sans-serif; max-width: 44em; margin: 3em auto">
         <h1>BackOffice GraphQL</h1>
-        <p>The GraphQL endpoint is <code>/graphql</code>. Send <code>POST /graphql</code> with
-        <code>Content-Type: application/json</code> and your key in the <code>X-Api-Key</code> header.</p>
-        <pre>curl -s localhost:5000/graphql -H 'Content-Type: application/json' -H 'X-Api-Key: demo-reader-key' \
-          -d '{"query":"{ orders(first: 5) { nodes { orderId status amount currency } } }"}'</pre>
-        <p>The schema: <a href="/graphql?sdl">/graphql?sdl</a>.</p>
+        <p>Banana Cake Pop is not bundled with this build: npm was not available when it was built. Install Node.js and npm,
+        then build again (<code>dotnet build</code> runs <code>npm ci</code> in <code>src/BackOffice.Api/Playground/ide</code>).</p>
+        <p>Meanwhile the GraphQL endpoint is <code>/graphql</code>: <code>POST</code> with <code>Content-Type: application/json</code>
+        and your key in the <code>X-Api-Key</code> header. The schema: <a href="/graphql?sdl">/graphql?sdl</a>.</p>
         </body></html>
         """;
 
@@ -24,7 +26,8 @@ public sealed class IdeMiddleware(RequestDelegate next)
         var request = context.Request;
         var wantsHtml = request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
         var isGraphQLRequest = request.Query.ContainsKey("query") || request.Query.ContainsKey("extensions") || request.Query.ContainsKey("sdl");
-        if (!wantsHtml || isGraphQLRequest || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+        if (!options.Value.Enabled || !wantsHtml || isGraphQLRequest || context.WebSockets.IsWebSocketRequest
+            || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             await next(context);
             return;
@@ -37,6 +40,14 @@ public sealed class IdeMiddleware(RequestDelegate next)
         }
 
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(Page, context.RequestAborted);
+        context.Response.Headers.CacheControl = "no-cache";
+        if (options.Value.FilesPresent)
+        {
+            await context.Response.SendFileAsync(Path.Combine(options.Value.Folder, "index.html"), context.RequestAborted);
+        }
+        else
+        {
+            await context.Response.WriteAsync(MissingPage, context.RequestAborted);
+        }
     }
 }

@@ -33,7 +33,7 @@ public sealed class DatabaseInitializer(
             }
         }
 
-        if (ShouldSeed() && await seeder.SeedDemoAsync(cancellationToken))
+        if (SeedsDemo(configuration, environment) && await seeder.SeedDemoAsync(cancellationToken))
         {
             logger.LogInformation("Demo keys: {Operator} (OPERATE), {Reader} (READ), {Other} (OPERATE, merchant 'other').",
                 DemoKeys.DemoOperator, DemoKeys.DemoReader, DemoKeys.OtherOperator);
@@ -41,7 +41,7 @@ public sealed class DatabaseInitializer(
     }
 
     /// <summary><c>Seed:Demo</c> when set; otherwise in Development, and for the embedded default outside Production.</summary>
-    private bool ShouldSeed()
+    public static bool SeedsDemo(IConfiguration configuration, IHostEnvironment environment)
     {
         if (bool.TryParse(configuration["Seed:Demo"], out var explicitly))
         {
