@@ -7,6 +7,7 @@ using BackOffice.Api.Transport.Http;
 using BackOffice.Api.Transport.WebSockets;
 using BackOffice.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace BackOffice.Api;
 
@@ -22,7 +23,20 @@ public static class DependencyInjection
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<SocketLimiter>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
-        services.AddBackOfficeGraphQL();
+        services.AddBackOfficeGraphQL(configuration);
+        services.AddApiKeyRateLimiting(configuration);
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(o => o.AddDefaultPolicy(policy => policy
+            .WithOrigins(origins)
+            .WithMethods("GET", "POST")
+            .WithHeaders("Content-Type", "Accept", ApiKeyAuthenticator.Header, CorrelationIdMiddleware.Header)
+            .WithExposedHeaders(CorrelationIdMiddleware.Header, "Retry-After")));
+        if (string.Equals(configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            // One JSON object per line with its scopes: the correlation id travels with every line of a request.
+            services.AddLogging(logging => logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true));
+        }
+
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<EventBusHealthCheck>("event-bus", tags: ["ready"]);
@@ -31,7 +45,18 @@ public static class DependencyInjection
 
     public static WebApplication UseBackOfficeApi(this WebApplication app)
     {
+        if (app.Configuration.GetValue("ForwardedHeaders:Enabled", false))
+        {
+            // Behind the proxy (nginx in docker-compose.yml): it terminates TLS and sends HSTS; trust what it forwards.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseCors();
+        app.UseRateLimiter();
         app.UseWebSockets();
         app.UseIde();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

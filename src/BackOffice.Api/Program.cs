@@ -1,10 +1,16 @@
 using BackOffice.Api;
+using BackOffice.Api.Health;
 using BackOffice.Api.Seeding;
 using BackOffice.Infrastructure.Persistence;
 
 if (args is ["seed", ..])
 {
     return await SeedCommand.RunAsync(args);
+}
+
+if (args is ["healthcheck", ..])
+{
+    return await HealthCheckCommand.RunAsync(args);
 }
 
 // `--simulate` turns the gateway traffic simulator on (Simulator:Enabled=true does the same).

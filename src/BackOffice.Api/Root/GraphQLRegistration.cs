@@ -7,6 +7,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace BackOffice.Api.Root;
@@ -19,8 +20,9 @@ public static class GraphQLRegistration
     /// <summary>100 orders × 15 fields × 20 operations each × 15 fields ≈ 31,500: every legitimate page passes, a fan-out bomb does not.</summary>
     public const int MaxComplexity = 50_000;
 
-    public static IServiceCollection AddBackOfficeGraphQL(this IServiceCollection services)
+    public static IServiceCollection AddBackOfficeGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
+        var introspection = configuration.GetValue("GraphQL:Introspection:Enabled", true);
         services.AddScoped<OrderLoaders>();
         services.AddScoped<OperationLoaders>();
         services.AddGraphQL(graphQL => graphQL
@@ -35,6 +37,16 @@ public static class GraphQLRegistration
                 useForCachedDocuments: true)
             .AddValidationRule<QueryOnlyOverGetRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()
+            .ConfigureExecutionOptions(options =>
+            {
+                if (!introspection)
+                {
+                    // Production may hide the schema: __schema and __type are refused, the IDE is of no use then either.
+                    var rule = NoIntrospectionValidationRule.Instance;
+                    options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(rule);
+                    options.CachedDocumentValidationRules = (options.CachedDocumentValidationRules ?? []).Append(rule);
+                }
+            })
             .AddUnhandledExceptionHandler(context =>
             {
                 var services = context.ExecutionOptions.RequestServices;

@@ -14,6 +14,12 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (!configuration.GetValue($"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Migrate)}", true))
+        {
+            logger.LogInformation("Database:Migrate is false: another instance migrates and seeds; /health/ready says when it is done.");
+            return;
+        }
+
         await using (var db = contexts.Create(merchantId: null))
         {
             try

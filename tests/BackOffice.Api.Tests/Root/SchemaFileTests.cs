@@ -16,7 +16,7 @@ public sealed class SchemaFileTests(ApiFactory api)
     public void TheCommittedSchemaFileMatchesTheServer()
     {
         var printed = api.Services.GetRequiredService<ISchema>().Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
-        var path = Path.Combine(RepositoryRoot(), "schema", "schema.graphql");
+        var path = Repository.PathOf("schema", "schema.graphql");
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
         {
             File.WriteAllText(path, printed);
@@ -26,16 +26,5 @@ public sealed class SchemaFileTests(ApiFactory api)
         Assert.True(committed == printed,
             "schema/schema.graphql differs from the schema the server prints. If the change is deliberate, run " +
             "`UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SchemaFileTests` and commit the file.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BackOfficeGraphQL.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("BackOfficeGraphQL.sln not found above the test output.");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BackOffice.Api.Tests.Support;
@@ -35,6 +36,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public ConcurrencyBumper Bumper { get; } = new();
 
+    public LogCollector Logs { get; } = new();
+
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString();
 
     public GraphQLClient Client(string? apiKey = "demo-reader-key") => new(CreateClient(), apiKey);
@@ -48,6 +51,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:BackOffice", ConnectionString);
         builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("RateLimiting:Enabled", "false"); // tests fire requests faster than any dashboard; one test turns it on
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -59,6 +63,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             services.AddSingleton<IInterceptor>(Commands);
             services.AddSingleton<IInterceptor>(Faults);
             services.AddSingleton<IInterceptor>(Bumper);
+            services.AddSingleton<ILoggerProvider>(Logs);
         });
     }
 

@@ -12,6 +12,7 @@ public static class GraphQLErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string Conflict = "CONFLICT";
+    public const string RateLimited = "RATE_LIMITED";
     public const string Internal = "INTERNAL";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string InvalidRequest = "INVALID_REQUEST";
