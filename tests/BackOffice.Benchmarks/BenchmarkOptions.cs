@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace BackOffice.Benchmarks;
+
+/// <summary>Command line: <c>--orders 1000000 --connections 32 --duration 10 --warmup 3 --sockets 1000,10000 --smoke</c>.</summary>
+public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Duration, TimeSpan Warmup, int[] Sockets, string Output, bool Smoke)
+{
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var smoke = args.Contains("--smoke");
+        int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        return new BenchmarkOptions(
+            Orders: Number("--orders", smoke ? 3_000 : 1_000_000),
+            Connections: Number("--connections", smoke ? 4 : 32),
+            Duration: TimeSpan.FromSeconds(Number("--duration", smoke ? 1 : 10)),
+            Warmup: TimeSpan.FromSeconds(Number("--warmup", smoke ? 1 : 3)),
+            Sockets: (Value("--sockets") ?? (smoke ? "50" : "1000,10000")).Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
+            Output: Value("--output") ?? Path.Combine(RepositoryRoot(), "artifacts", "benchmarks"),
+            Smoke: smoke);
+    }
+
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BackOfficeGraphQL.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from the repository (BackOfficeGraphQL.sln not found).");
+    }
+}

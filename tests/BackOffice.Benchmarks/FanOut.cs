@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+
+namespace BackOffice.Benchmarks;
+
+/// <summary>
+/// Subscription fan-out: N sockets subscribed to one merchant, one mutation, the time until each socket has the event
+/// (from the event's commit time), and the server's memory per idle subscribed socket. The baseline sends the same
+/// bytes to the same number of plain WebSockets from a bare Kestrel endpoint.
+/// </summary>
+public static class FanOut
+{
+    public sealed record Result(int Sockets, int Received, double P50Ms, double P99Ms, double MaxMs, double BytesPerSocket);
+
+    private const string Subscription = "subscription { operationStatusChanged { eventId occurredAt operation { operationId operationType } order { orderId status } } }";
+
+    public static async Task<Result> RunAsync(ApiProcess api, int count, Func<Task> trigger, Action<string> progress)
+    {
+        GC.Collect();
+        var before = api.ResidentBytes();
+        var sockets = new List<(ClientWebSocket Socket, TaskCompletionSource<double> Received)>(count);
+        var uri = new Uri(api.BaseUrl.Replace("http", "ws", StringComparison.Ordinal) + "/graphql");
+        foreach (var chunk in Enumerable.Range(0, count).Chunk(200))
+        {
+            sockets.AddRange(await Task.WhenAll(chunk.Select(async index =>
+            {
+                var socket = new ClientWebSocket();
+                socket.Options.AddSubProtocol("graphql-transport-ws");
+                await socket.ConnectAsync(uri, CancellationToken.None);
+                await SendAsync(socket, new { type = "connection_init", payload = new Dictionary<string, string> { ["X-Api-Key"] = "demo-reader-key" } });
+                await ReceiveAsync(socket); // connection_ack
+                await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = Subscription } });
+                var received = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _ = ReadEventsAsync(socket, received);
+                return (socket, received);
+            })));
+            progress($"  {sockets.Count:N0} / {count:N0} sockets subscribed");
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2)); // let the server settle after the subscribe burst
+        var perSocket = (api.ResidentBytes() - before) / (double)count;
+        await trigger();
+        var latencies = await Collect(sockets.Select(s => s.Received.Task).ToList());
+        await Task.WhenAll(sockets.Select(s => CloseAsync(s.Socket)));
+        return Summarize(count, latencies, perSocket);
+    }
+
+    /// <summary>The raw cost: a bare Kestrel WebSocket endpoint sends one message of the same size to every socket.</summary>
+    public static async Task<Result> RunBaselineAsync(int port, int count, int messageBytes)
+    {
+        var accepted = new List<WebSocket>();
+        var done = new TaskCompletionSource();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        await using var app = builder.Build();
+        app.UseWebSockets();
+        app.Run(async context =>
+        {
+            var socket = await context.WebSockets.AcceptWebSocketAsync();
+            lock (accepted)
+            {
+                accepted.Add(socket);
+            }
+
+            await done.Task;
+        });
+        await app.StartAsync();
+
+        var clients = new List<(ClientWebSocket Socket, TaskCompletionSource<double> Received)>();
+        foreach (var chunk in Enumerable.Range(0, count).Chunk(200))
+        {
+            clients.AddRange(await Task.WhenAll(chunk.Select(async _ =>
+            {
+                var socket = new ClientWebSocket();
+                await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/"), CancellationToken.None);
+                var received = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
+                return (socket, received);
+            })));
+        }
+
+        while (accepted.Count < count)
+        {
+            await Task.Delay(10);
+        }
+
+        var sentAt = Stopwatch.GetTimestamp();
+        var readers = clients.Select(async c =>
+        {
+            await ReceiveAsync(c.Socket);
+            c.Received.TrySetResult(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+        }).ToList();
+        var payload = new byte[messageBytes];
+        payload.AsSpan().Fill((byte)'x');
+        await Task.WhenAll(accepted.Select(s => s.SendAsync(payload, WebSocketMessageType.Text, true, CancellationToken.None)));
+        var latencies = await Collect(clients.Select(c => c.Received.Task).ToList());
+        done.SetResult();
+        await Task.WhenAll(clients.Select(c => CloseAsync(c.Socket)));
+        await Task.WhenAll(readers.Select(r => Task.WhenAny(r, Task.Delay(100))));
+        return Summarize(count, latencies, double.NaN);
+    }
+
+    private static async Task ReadEventsAsync(ClientWebSocket socket, TaskCompletionSource<double> received)
+    {
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var text = await ReceiveAsync(socket);
+                if (text is null)
+                {
+                    return;
+                }
+
+                using var message = JsonDocument.Parse(text);
+                if (message.RootElement.GetProperty("type").GetString() == "next")
+                {
+                    var occurredAt = message.RootElement.GetProperty("payload").GetProperty("data").GetProperty("operationStatusChanged")
+                        .GetProperty("occurredAt").GetDateTime();
+                    received.TrySetResult((DateTime.UtcNow - occurredAt.ToUniversalTime()).TotalMilliseconds);
+                }
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+        }
+    }
+
+    private static async Task<List<double>> Collect(List<Task<double>> received)
+    {
+        var all = Task.WhenAll(received);
+        await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(30)));
+        return received.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result).Order().ToList();
+    }
+
+    private static Result Summarize(int count, List<double> latencies, double perSocket)
+    {
+        double At(double p) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(p * latencies.Count))];
+        return new Result(count, latencies.Count, At(0.5), At(0.99), latencies.Count == 0 ? double.NaN : latencies[^1], perSocket);
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, object message) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    private static async Task<string?> ReceiveAsync(WebSocket socket)
+    {
+        var buffer = new byte[16 * 1024];
+        using var message = new MemoryStream();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return null;
+            }
+
+            message.Write(buffer, 0, result.Count);
+        }
+        while (!result.EndOfMessage);
+        return Encoding.UTF8.GetString(message.ToArray());
+    }
+
+    private static async Task CloseAsync(ClientWebSocket socket)
+    {
+        try
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+        }
+        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+        }
+
+        socket.Dispose();
+    }
+}

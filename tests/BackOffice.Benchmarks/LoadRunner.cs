@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace BackOffice.Benchmarks;
+
+/// <summary>
+/// Closed-loop load: <c>connections</c> workers, each sending its next request as soon as the previous one answered,
+/// first for the warm-up (not measured), then for the measured duration.
+/// </summary>
+public sealed class LoadRunner(HttpClient http, BenchmarkOptions options)
+{
+    public async Task<LoadResult> RunAsync(string name, Func<int, HttpRequestMessage> request, Func<string, bool>? isError = null)
+    {
+        await LoopAsync(request, options.Warmup, isError, record: false);
+        var (latencies, errors, elapsed) = await LoopAsync(request, options.Duration, isError, record: true);
+        return LoadResult.From(name, latencies, errors, elapsed);
+    }
+
+    private async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> LoopAsync(
+        Func<int, HttpRequestMessage> request, TimeSpan duration, Func<string, bool>? isError, bool record)
+    {
+        var clock = Stopwatch.StartNew();
+        var counter = 0;
+        var errors = 0;
+        var workers = Enumerable.Range(0, options.Connections).Select(async _ =>
+        {
+            var latencies = new List<double>();
+            while (clock.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var message = request(Interlocked.Increment(ref counter));
+                using var response = await http.SendAsync(message);
+                var body = await response.Content.ReadAsStringAsync();
+                var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (!response.IsSuccessStatusCode || (isError ?? DefaultIsError)(body))
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                else if (record)
+                {
+                    latencies.Add(ms);
+                }
+            }
+
+            return latencies;
+        }).ToList();
+        var all = (await Task.WhenAll(workers)).SelectMany(l => l).ToList();
+        return (all, errors, clock.Elapsed);
+    }
+
+    private static bool DefaultIsError(string body) => body.Contains("\"errors\"", StringComparison.Ordinal);
+}

@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BackOffice.Benchmarks;
+using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+// dotnet run -c Release --project tests/BackOffice.Benchmarks -- --orders 1000000 [--connections 32 --duration 10 --sockets 1000,10000]
+var options = BenchmarkOptions.Parse(args);
+var database = Path.Combine(options.Output, $"bench-{options.Orders}.db");
+Directory.CreateDirectory(options.Output);
+var connectionString = new SqliteConnectionStringBuilder { DataSource = database }.ToString();
+var report = new Report(options);
+
+Console.WriteLine($"Seeding (or reusing) {database} with {options.Orders:N0} orders…");
+var seconds = await ApiProcess.SeedAsync(connectionString, options.Orders);
+report.Note($"Seeding to {options.Orders:N0} orders took {seconds:N1} s (a reused database only checks its count).");
+
+await using var api = await ApiProcess.StartAsync(connectionString, FreePort());
+await using var baseline = await BaselineServer.StartAsync(connectionString, FreePort());
+var baseUrl = baseline.Urls.First();
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+{
+    Timeout = TimeSpan.FromSeconds(30),
+};
+var runner = new LoadRunner(http, options);
+var contexts = baseline.Services.GetRequiredService<BackOfficeDbContextFactory>();
+
+HttpRequestMessage GraphQL(string query, object? variables = null, string key = "demo-reader-key") => new(HttpMethod.Post, $"{api.BaseUrl}/graphql")
+{
+    Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+    Headers = { { "X-Api-Key", key } },
+};
+HttpRequestMessage Baseline(string path) => new(HttpMethod.Get, $"{baseUrl}{path}");
+
+async Task Compare(string name, Func<int, HttpRequestMessage> graphQL, Func<int, HttpRequestMessage> baselineRequest)
+{
+    Console.WriteLine($"Running {name}…");
+    var g = await runner.RunAsync(name, graphQL);
+    var b = await runner.RunAsync(name + " (baseline)", baselineRequest);
+    Console.WriteLine($"  GraphQL {g.RequestsPerSecond:N0} req/s p99 {g.P99Ms:N1} ms | baseline {b.RequestsPerSecond:N0} req/s p99 {b.P99Ms:N1} ms | ratio {g.RequestsPerSecond / b.RequestsPerSecond:N2}");
+    report.Add(g, b);
+}
+
+const string Fields = "orderId amount currency customerId status channel createdAt authorizedAmount capturedAmount refundedAmount";
+await Compare("orders, first page of 50", _ => GraphQL($"{{ orders(first: 50, order: [{{ createdAt: DESC }}]) {{ nodes {{ {Fields} }} }} }}"), _ => Baseline("/baseline/orders"));
+await Compare("orders, where status and amount, totalCount",
+    _ => GraphQL($"{{ orders(first: 50, order: [{{ createdAt: DESC }}], where: {{ status: {{ in: [CAPTURED, PARTIALLY_REFUNDED] }}, amount: {{ gte: 10000 }} }}) {{ totalCount nodes {{ {Fields} }} }} }}"),
+    _ => Baseline("/baseline/orders/filtered"));
+
+// Page 200 (or the last page of a small database): walk there once by cursor, then measure that page.
+var page = Math.Max(1, Math.Min(200, options.Orders / 50 - 1));
+string? cursor = null;
+for (var i = 1; i < page; i++)
+{
+    using var response = await http.SendAsync(GraphQL("query($after: String) { orders(first: 50, after: $after, order: [{ createdAt: DESC }]) { pageInfo { endCursor } } }", new { after = cursor }));
+    cursor = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["orders"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+}
+
+(DateTime CreatedAt, long Id) last;
+await using (var db = contexts.Create("demo"))
+{
+    last = await db.Orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Skip((page - 1) * 50 - 1).Select(o => new ValueTuple<DateTime, long>(o.CreatedAt, o.Id)).FirstAsync();
+}
+
+await Compare($"orders, page {page} by cursor",
+    _ => GraphQL($"query($after: String) {{ orders(first: 50, after: $after, order: [{{ createdAt: DESC }}]) {{ nodes {{ {Fields} }} }} }}", new { after = cursor }),
+    _ => Baseline($"/baseline/orders?afterTicks={last.CreatedAt.Ticks}&afterId={last.Id}"));
+
+List<string> orderIds;
+List<(string OperationId, string Currency)> refundable;
+await using (var db = contexts.Create("demo"))
+{
+    orderIds = await db.Orders.OrderBy(o => o.Id).Select(o => o.OrderId).Take(5000).ToListAsync();
+    refundable = (await db.Operations
+        .Where(o => o.OperationType == OperationType.Capture && o.OperationResult == OperationResult.Executed && o.ParentOperationId == null)
+        .OrderByDescending(o => o.Id).Take(20_000).Select(o => new { o.OperationId, o.OperationCurrency }).ToListAsync())
+        .Select(o => (o.OperationId, o.OperationCurrency)).ToList();
+}
+
+await Compare("order(orderId) with its operations",
+    i => GraphQL("query($id: String!) { order(orderId: $id) { orderId status amount currency capturedAmount refundedAmount operations { operationId operationType operationResult operationAmount operationTime } } }",
+        new { id = orderIds[i % orderIds.Count] }),
+    i => Baseline($"/baseline/order/{orderIds[i % orderIds.Count]}"));
+await Compare("50 orders with their operations",
+    _ => GraphQL($"{{ orders(first: 50, order: [{{ createdAt: DESC }}]) {{ nodes {{ {Fields} operations {{ operationId operationType operationResult operationAmount operationTime }} }} }} }}"),
+    _ => Baseline("/baseline/orders/nested"));
+
+Console.WriteLine("Running refundOperation on distinct orders…");
+var run = Guid.NewGuid().ToString("N")[..8];
+report.Add(await runner.RunAsync("refundOperation, distinct orders", i => GraphQL(
+    "mutation($input: RefundOperationInput!) { refundOperation(input: $input) { operation { operationId } errors { __typename } } }",
+    new { input = new { operationId = refundable[i % refundable.Count].OperationId, amount = 1, currency = refundable[i % refundable.Count].Currency, idempotencyKey = $"bench-{run}-{i}" } },
+    "demo-operator-key"), body => body.Contains("\"errors\"", StringComparison.Ordinal) && !body.Contains("\"errors\":null", StringComparison.Ordinal)));
+
+var triggers = 0;
+foreach (var sockets in options.Sockets)
+{
+    Console.WriteLine($"Fan-out to {sockets:N0} sockets…");
+    var fanOut = await FanOut.RunAsync(api, sockets, async () =>
+    {
+        var (operationId, currency) = refundable[triggers++ % refundable.Count];
+        using var response = await http.SendAsync(GraphQL("mutation($input: RefundOperationInput!) { refundOperation(input: $input) { operation { operationId } } }",
+            new { input = new { operationId, amount = 1, currency, idempotencyKey = $"fanout-{run}-{triggers}" } }, "demo-operator-key"));
+    }, Console.WriteLine);
+    var raw = await FanOut.RunBaselineAsync(FreePort(), sockets, messageBytes: 300);
+    Console.WriteLine($"  {fanOut.Received:N0}/{sockets:N0} received, p99 {fanOut.P99Ms:N0} ms (raw send p99 {raw.P99Ms:N0} ms), {fanOut.BytesPerSocket / 1024:N1} KB per socket");
+    report.Add(fanOut, raw);
+}
+
+await report.WriteAsync();
+if (options.Smoke)
+{
+    var (passed, failed) = report.Checks();
+    Console.WriteLine($"benchmarks: {passed} passed, {failed} failed");
+    return failed == 0 ? 0 : 1;
+}
+
+return 0;
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}

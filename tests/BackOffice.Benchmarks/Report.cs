@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace BackOffice.Benchmarks;
+
+/// <summary>The results as a console table, a Markdown file and a JSON file, side by side with their baselines.</summary>
+public sealed class Report(BenchmarkOptions options)
+{
+    private readonly List<(LoadResult GraphQL, LoadResult? Baseline)> _reads = [];
+    private readonly List<(FanOut.Result Api, FanOut.Result Baseline)> _fanOut = [];
+    private readonly List<string> _notes = [];
+
+    public void Add(LoadResult graphQL, LoadResult? baseline = null) => _reads.Add((graphQL, baseline));
+
+    public void Add(FanOut.Result api, FanOut.Result baseline) => _fanOut.Add((api, baseline));
+
+    public void Note(string note) => _notes.Add(note);
+
+    public string Markdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"# Benchmark: {options.Orders:N0} orders, {options.Connections} connections, {options.Duration.TotalSeconds:N0} s per scenario ({DateTime.UtcNow:u}, {Environment.ProcessorCount} cores)");
+        text.AppendLine();
+        text.AppendLine("| scenario | GraphQL req/s | p50 ms | p99 ms | baseline req/s | baseline p99 ms | GraphQL ÷ baseline | errors |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (g, b) in _reads)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {g.Name} | {g.RequestsPerSecond:N0} | {g.P50Ms:N1} | {g.P99Ms:N1} | {(b is null ? "–" : b.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture))} | {(b is null ? "–" : b.P99Ms.ToString("N1", CultureInfo.InvariantCulture))} | {(b is null ? "–" : (g.RequestsPerSecond / b.RequestsPerSecond).ToString("N2", CultureInfo.InvariantCulture))} | {g.Errors + (b?.Errors ?? 0)} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| fan-out | received | p50 ms | p99 ms | max ms | raw-send p50 / p99 / max ms | server memory per idle socket |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (a, b) in _fanOut)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {a.Sockets:N0} sockets | {a.Received:N0} | {a.P50Ms:N0} | {a.P99Ms:N0} | {a.MaxMs:N0} | {b.P50Ms:N0} / {b.P99Ms:N0} / {b.MaxMs:N0} | {a.BytesPerSocket / 1024:N1} KB |");
+        }
+
+        text.AppendLine();
+        foreach (var note in _notes)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
+        }
+
+        return text.ToString();
+    }
+
+    public async Task WriteAsync()
+    {
+        Directory.CreateDirectory(options.Output);
+        var markdown = Markdown();
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        await File.WriteAllTextAsync(Path.Combine(options.Output, "results.md"), markdown);
+        await File.WriteAllTextAsync(Path.Combine(options.Output, "results.json"), JsonSerializer.Serialize(new
+        {
+            options.Orders, options.Connections, DurationSeconds = options.Duration.TotalSeconds,
+            Reads = _reads.Select(r => new { GraphQL = r.GraphQL, r.Baseline, Ratio = r.Baseline is null ? (double?)null : r.GraphQL.RequestsPerSecond / r.Baseline.RequestsPerSecond }),
+            FanOut = _fanOut.Select(f => new { Api = f.Api, Baseline = f.Baseline }),
+            Notes = _notes,
+        }, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+        Console.WriteLine($"Written to {options.Output}/results.md and results.json");
+    }
+
+    /// <summary>For the smoke run: every scenario ran without errors and every socket got its event.</summary>
+    public (int Passed, int Failed) Checks()
+    {
+        var passed = 0;
+        var failed = 0;
+        foreach (var (g, b) in _reads)
+        {
+            var ok = g.Requests > 0 && g.Errors == 0 && (b is null || (b.Requests > 0 && b.Errors == 0));
+            Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {g.Name}: {g.Requests} requests, {g.Errors} errors");
+            (passed, failed) = ok ? (passed + 1, failed) : (passed, failed + 1);
+        }
+
+        foreach (var (a, _) in _fanOut)
+        {
+            var ok = a.Received == a.Sockets;
+            Console.WriteLine($"{(ok ? "ok  " : "FAIL")} fan-out to {a.Sockets} sockets: {a.Received} received");
+            (passed, failed) = ok ? (passed + 1, failed) : (passed, failed + 1);
+        }
+
+        return (passed, failed);
+    }
+}
