@@ -88,5 +88,13 @@ fi
 kill $server $redis 2>/dev/null
 wait $server $redis 2>/dev/null
 
+echo "== benchmark smoke run (seconds, a small database): proves the benchmark program works, measures nothing"
+if dotnet build tests/BackOffice.Benchmarks -c Release -nologo -v quiet; then
+  dotnet run -c Release --no-build --project tests/BackOffice.Benchmarks -- --smoke --output "$out/benchmarks" | tee "$out/benchmarks.txt"
+  count_line benchmarks "$out/benchmarks.txt"
+else
+  count 0 1
+fi
+
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -24,6 +24,7 @@ public static class SeedCommand
         var settings = args.Where((_, i) => i != 0 && i != ordersAt && i != ordersAt + 1).ToArray();
         var builder = WebApplication.CreateBuilder(settings);
         builder.Configuration["Seed:Demo"] = "true";
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning); // a line per batch would cost more than the batch
         builder.Services.AddBackOfficeApi(builder.Configuration, builder.Environment);
         await using var app = builder.Build();
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);

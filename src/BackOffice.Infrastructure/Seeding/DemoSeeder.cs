@@ -13,6 +13,7 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
     public const int OtherOrders = 300;
     private const int Seed = 20261124;
     private const int BatchSize = 2000;
+    private const int DeferIndexesFrom = 50_000;
 
     public async Task<bool> SeedDemoAsync(CancellationToken cancellationToken)
     {
@@ -51,6 +52,8 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        // A large SQLite load is far faster without the listing indexes: drop them, load, and build them once at the end.
+        var deferred = count >= DeferIndexesFrom ? await DropListingIndexesAsync(cancellationToken) : [];
         for (var first = 0; first < count; first += BatchSize)
         {
             await using var db = contexts.Create(merchantId: null);
@@ -65,5 +68,47 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
             await db.SaveChangesAsync(cancellationToken);
             progress?.Report(Math.Min(first + BatchSize, count));
         }
+
+        if (deferred.Count > 0)
+        {
+            logger.LogInformation("Building {Count} indexes…", deferred.Count);
+            await using var db = contexts.Create(merchantId: null);
+            foreach (var (_, sql) in deferred)
+            {
+                await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>SQLite only: the non-unique indexes of orders and operations (uniqueness is kept), dropped; their SQL to rebuild them.</summary>
+    private async Task<List<(string Name, string Sql)>> DropListingIndexesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create(merchantId: null);
+        if (!db.Database.IsSqlite())
+        {
+            return [];
+        }
+
+        var indexes = new List<(string, string)>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('Orders', 'Operations') " +
+                "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            var drop = "DROP INDEX \"" + name + "\""; // a name read from sqlite_master, not input
+            await db.Database.ExecuteSqlRawAsync(drop, cancellationToken);
+        }
+
+        return indexes;
     }
 }
