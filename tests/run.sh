@@ -22,6 +22,7 @@ command -v node >/dev/null || apt_install nodejs
 command -v npm >/dev/null || apt_install npm
 command -v curl >/dev/null || apt_install curl
 command -v redis-server >/dev/null || apt_install redis-server
+[ -x /usr/bin/chromium ] || apt_install chromium
 
 passed=0
 failed=0
@@ -57,9 +58,10 @@ if ! ls "$out"/trx/*.trx >/dev/null 2>&1; then
   count 0 1
 fi
 
-echo "== the built server on loopback, with Redis: GraphQL over HTTP conformance and the reference graphql-ws client"
+echo "== the built server on loopback, with Redis: GraphQL over HTTP conformance, the reference graphql-ws client, Banana Cake Pop in Chromium"
 (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
 (cd tests/realtime && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
 redis_port=$(free_port)
 redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$out/redis.log" 2>&1 &
 redis=$!
@@ -84,6 +86,8 @@ else
   count_line conformance "$out/conformance.txt"
   node tests/realtime/reference-client.mjs "http://127.0.0.1:$port" | tee "$out/realtime.txt"
   count_line realtime "$out/realtime.txt"
+  node tests/browser/ide-test.mjs "http://127.0.0.1:$port" "$out/ide.png" | tee "$out/browser.txt"
+  count_line browser "$out/browser.txt"
 fi
 kill $server $redis 2>/dev/null
 wait $server $redis 2>/dev/null
