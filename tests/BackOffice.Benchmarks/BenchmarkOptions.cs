@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace BackOffice.Benchmarks;
 
-/// <summary>Command line: <c>--orders 1000000 --connections 32 --duration 10 --warmup 3 --sockets 1000,10000 --smoke</c>.</summary>
-public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Duration, TimeSpan Warmup, int[] Sockets, string Output, bool Smoke)
+/// <summary>Command line: <c>--orders 1000000 --connections 32 --duration 10 --warmup 3 --sockets 1000,10000 [--smoke] [--fan-out-only]</c>.</summary>
+public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Duration, TimeSpan Warmup, int[] Sockets, string Output, bool Smoke, bool FanOutOnly)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -17,7 +17,8 @@ public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Dura
             Warmup: TimeSpan.FromSeconds(Number("--warmup", smoke ? 1 : 3)),
             Sockets: (Value("--sockets") ?? (smoke ? "50" : "1000,10000")).Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
             Output: Value("--output") ?? Path.Combine(RepositoryRoot(), "artifacts", "benchmarks"),
-            Smoke: smoke);
+            Smoke: smoke,
+            FanOutOnly: args.Contains("--fan-out-only"));
     }
 
     public static string RepositoryRoot()

@@ -47,59 +47,95 @@ public static class FanOut
         return Summarize(count, latencies, perSocket);
     }
 
-    /// <summary>The raw cost: a bare Kestrel WebSocket endpoint sends one message of the same size to every socket.</summary>
+    /// <summary>
+    /// The raw cost: a bare Kestrel WebSocket endpoint (a process of its own, as the API is: each process may hold
+    /// 20,000 descriptors here) sends one message of the same size to every socket when asked.
+    /// </summary>
     public static async Task<Result> RunBaselineAsync(int port, int count, int messageBytes)
     {
+        var self = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+        self.ArgumentList.Add(typeof(FanOut).Assembly.Location);
+        self.ArgumentList.Add("raw-server");
+        self.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var server = Process.Start(self)!;
+        try
+        {
+            await server.StandardOutput.ReadLineAsync(); // "listening"
+            var clients = new List<(ClientWebSocket Socket, TaskCompletionSource<double> Received)>();
+            foreach (var chunk in Enumerable.Range(0, count).Chunk(200))
+            {
+                clients.AddRange(await Task.WhenAll(chunk.Select(async index =>
+                {
+                    var socket = new ClientWebSocket();
+                    await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/"), CancellationToken.None);
+                    return (socket, new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously));
+                })));
+            }
+
+            using var http = new HttpClient();
+            var sentAt = Stopwatch.GetTimestamp();
+            var readers = clients.Select(async c =>
+            {
+                await ReceiveAsync(c.Socket);
+                c.Received.TrySetResult(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+            }).ToList();
+            await http.PostAsync(new Uri($"http://127.0.0.1:{port}/send?bytes={messageBytes}&expected={count}"), null);
+            var latencies = await Collect(clients.Select(c => c.Received.Task).ToList());
+            await Task.WhenAll(clients.Select(c => CloseAsync(c.Socket)));
+            return Summarize(count, latencies, double.NaN);
+        }
+        finally
+        {
+            server.Kill();
+            await server.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The raw server: keeps every socket it accepts; <c>POST /send</c> sends the same bytes to all of them.</summary>
+    public static async Task ServeRawAsync(int port)
+    {
         var accepted = new List<WebSocket>();
-        var done = new TaskCompletionSource();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         await using var app = builder.Build();
         app.UseWebSockets();
-        app.Run(async context =>
+        app.MapPost("/send", async (int bytes, int expected) =>
         {
+            while (accepted.Count < expected)
+            {
+                await Task.Delay(10);
+            }
+
+            var payload = new byte[bytes];
+            payload.AsSpan().Fill((byte)'x');
+            List<WebSocket> sockets;
+            lock (accepted)
+            {
+                sockets = [.. accepted];
+            }
+
+            await Task.WhenAll(sockets.Select(s => s.SendAsync(payload, WebSocketMessageType.Text, true, CancellationToken.None)));
+        });
+        app.Use(async (context, next) =>
+        {
+            if (!context.WebSockets.IsWebSocketRequest)
+            {
+                await next(context);
+                return;
+            }
+
             var socket = await context.WebSockets.AcceptWebSocketAsync();
             lock (accepted)
             {
                 accepted.Add(socket);
             }
 
-            await done.Task;
+            await ReceiveAsync(socket); // until the client closes
         });
         await app.StartAsync();
-
-        var clients = new List<(ClientWebSocket Socket, TaskCompletionSource<double> Received)>();
-        foreach (var chunk in Enumerable.Range(0, count).Chunk(200))
-        {
-            clients.AddRange(await Task.WhenAll(chunk.Select(async _ =>
-            {
-                var socket = new ClientWebSocket();
-                await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/"), CancellationToken.None);
-                var received = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
-                return (socket, received);
-            })));
-        }
-
-        while (accepted.Count < count)
-        {
-            await Task.Delay(10);
-        }
-
-        var sentAt = Stopwatch.GetTimestamp();
-        var readers = clients.Select(async c =>
-        {
-            await ReceiveAsync(c.Socket);
-            c.Received.TrySetResult(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
-        }).ToList();
-        var payload = new byte[messageBytes];
-        payload.AsSpan().Fill((byte)'x');
-        await Task.WhenAll(accepted.Select(s => s.SendAsync(payload, WebSocketMessageType.Text, true, CancellationToken.None)));
-        var latencies = await Collect(clients.Select(c => c.Received.Task).ToList());
-        done.SetResult();
-        await Task.WhenAll(clients.Select(c => CloseAsync(c.Socket)));
-        await Task.WhenAll(readers.Select(r => Task.WhenAny(r, Task.Delay(100))));
-        return Summarize(count, latencies, double.NaN);
+        Console.WriteLine("listening");
+        await app.WaitForShutdownAsync();
     }
 
     private static async Task ReadEventsAsync(ClientWebSocket socket, TaskCompletionSource<double> received)

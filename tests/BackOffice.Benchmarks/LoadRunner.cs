@@ -28,10 +28,19 @@ public sealed class LoadRunner(HttpClient http, BenchmarkOptions options)
             {
                 var started = Stopwatch.GetTimestamp();
                 using var message = request(Interlocked.Increment(ref counter));
-                using var response = await http.SendAsync(message);
-                var body = await response.Content.ReadAsStringAsync();
+                bool failed;
+                try
+                {
+                    using var response = await http.SendAsync(message);
+                    failed = !response.IsSuccessStatusCode || (isError ?? DefaultIsError)(await response.Content.ReadAsStringAsync());
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    failed = true; // a timeout or a refused connection counts as an error, and the run goes on
+                }
+
                 var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                if (!response.IsSuccessStatusCode || (isError ?? DefaultIsError)(body))
+                if (failed)
                 {
                     Interlocked.Increment(ref errors);
                 }

@@ -36,6 +36,7 @@ public sealed class DatabaseInitializer(
             {
                 // WAL lets readers go on while a writer commits; the setting is stored in the file.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await UpdateStatisticsAsync(db, cancellationToken);
             }
         }
 
@@ -56,6 +57,17 @@ public sealed class DatabaseInitializer(
 
         var embedded = string.Equals(configuration["Database:Provider"] ?? "Sqlite", "Sqlite", StringComparison.OrdinalIgnoreCase);
         return environment.IsDevelopment() || (embedded && !environment.IsProduction());
+    }
+
+    /// <summary>
+    /// SQLite plans by statistics it only has after ANALYZE; without them it may scan a million operations in index
+    /// order rather than look up fifty orders' (800 ms instead of 0.4 ms). SQL Server keeps its statistics itself.
+    /// </summary>
+    public static async Task UpdateStatisticsAsync(BackOfficeDbContext db, CancellationToken cancellationToken)
+    {
+        var analyzed = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'")
+            .SingleAsync(cancellationToken) > 0;
+        await db.Database.ExecuteSqlRawAsync(analyzed ? "PRAGMA optimize;" : "ANALYZE;", cancellationToken);
     }
 
     internal static string DefaultSqliteConnectionString(string contentRoot)

@@ -69,13 +69,21 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
             progress?.Report(Math.Min(first + BatchSize, count));
         }
 
-        if (deferred.Count > 0)
+        await using (var db = contexts.Create(merchantId: null))
         {
-            logger.LogInformation("Building {Count} indexes…", deferred.Count);
-            await using var db = contexts.Create(merchantId: null);
+            if (deferred.Count > 0)
+            {
+                logger.LogInformation("Building {Count} indexes…", deferred.Count);
+            }
+
             foreach (var (_, sql) in deferred)
             {
                 await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+            }
+
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken); // the data changed shape: plan with fresh statistics
             }
         }
     }

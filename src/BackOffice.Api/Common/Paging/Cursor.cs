@@ -13,10 +13,11 @@ namespace BackOffice.Api.Common.Paging;
 /// </summary>
 public static class Cursor
 {
-    public static string Encode<T>(IReadOnlyList<SortTerm<T>> terms, T row)
+    /// <summary>A row's position; the sort's <see cref="Fingerprint{T}"/> is computed once for the whole page.</summary>
+    public static string Encode<T>(IReadOnlyList<SortTerm<T>> terms, string fingerprint, T row)
     {
         var values = new object?[terms.Count + 1];
-        values[0] = Fingerprint(terms);
+        values[0] = fingerprint;
         for (var i = 0; i < terms.Count; i++)
         {
             values[i + 1] = terms[i].Field.Read(row) switch
@@ -67,7 +68,7 @@ public static class Cursor
         };
     }
 
-    private static string Fingerprint<T>(IReadOnlyList<SortTerm<T>> terms) =>
+    public static string Fingerprint<T>(IReadOnlyList<SortTerm<T>> terms) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', terms))), 0, 4);
 
     private static GraphQL.ExecutionError Invalid(string cursor, string argument) => ArgumentError.Create(

@@ -48,7 +48,8 @@ public static class KeysetPager
             }
         }
 
-        var edges = rows.Select(row => new Edge<T>(Cursor.Encode(terms, row), row)).ToList();
+        var fingerprint = Cursor.Fingerprint(terms);
+        var edges = rows.Select(row => new Edge<T>(Cursor.Encode(terms, fingerprint, row), row)).ToList();
         var pageInfo = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return new Page<T>(edges, pageInfo, filtered.CountAsync);
     }

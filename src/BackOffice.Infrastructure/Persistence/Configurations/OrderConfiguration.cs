@@ -29,6 +29,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 
         builder.HasOne<Merchant>().WithMany().HasForeignKey(o => o.MerchantId);
         builder.HasIndex(o => new { o.MerchantId, o.OrderId }).IsUnique();
+        // totalCount of the dashboard's usual filter (an amount range and a status) from the index alone: 1 s → 43 ms at
+        // 1M orders. Amount first, not status: SQLite's averaged statistics would otherwise pick it for the sorted page too.
+        builder.HasIndex(o => new { o.MerchantId, o.Amount, o.Status });
         builder.HasListingIndexes(
             nameof(Order.CreatedAt), nameof(Order.Amount), nameof(Order.Currency), nameof(Order.CustomerId),
             nameof(Order.Description), nameof(Order.Channel), nameof(Order.Status), nameof(Order.AuthorizedAmount),

@@ -387,6 +387,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("MerchantId", "Amount", "Id");
 
+                    b.HasIndex("MerchantId", "Amount", "Status");
+
                     b.HasIndex("MerchantId", "AuthorizedAmount", "Id");
 
                     b.HasIndex("MerchantId", "CapturedAmount", "Id");

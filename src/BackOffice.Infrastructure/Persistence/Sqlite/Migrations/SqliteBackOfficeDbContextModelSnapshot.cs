@@ -374,6 +374,8 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("MerchantId", "Amount", "Id");
 
+                    b.HasIndex("MerchantId", "Amount", "Status");
+
                     b.HasIndex("MerchantId", "AuthorizedAmount", "Id");
 
                     b.HasIndex("MerchantId", "CapturedAmount", "Id");
