@@ -111,8 +111,7 @@ public sealed class RedisFanOutTests : IDisposable
     {
         var client = await ConnectAndInitAsync(api);
         await client.SubscribeAsync("events", Events);
-        var hub = api.Services.GetService(typeof(Infrastructure.Events.EventHub)) as Infrastructure.Events.EventHub;
-        await WaitUntilAsync(() => Task.FromResult(hub!.SubscriberCount > 0));
+        await api.WaitForSubscribersAsync(1);
         return client;
     }
 

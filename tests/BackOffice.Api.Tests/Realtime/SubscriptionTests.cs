@@ -19,7 +19,7 @@ public sealed class SubscriptionTests : IDisposable
         await using var otherOrder = await CollectAsync("other-operator-key",
             $"subscription {{ operationStatusChanged(orderId: \"{order.OrderId}\") {{ eventId }} }}");
         await using var otherUpdated = await CollectAsync("other-operator-key", $"subscription {{ orderUpdated(orderId: \"{order.OrderId}\") {{ orderId }} }}");
-        await WaitForSubscribersAsync(4);
+        await _api.WaitForSubscribersAsync(4);
 
         await RefundAsync(paymentId, 100);
         await demo.WaitForAsync(e => e.Count >= 1);
@@ -39,7 +39,7 @@ public sealed class SubscriptionTests : IDisposable
             $"subscription {{ operationStatusChanged(operationId: \"{paymentId}\") {{ previousResult operation {{ operationResult }} }} }}");
         await using var unknown = await CollectAsync("demo-reader-key", "subscription { orderUpdated(orderId: \"NOT-YET\") { orderId } }");
         await using var updated = await CollectAsync("demo-reader-key", $"subscription {{ orderUpdated(orderId: \"{order.OrderId}\") {{ status refundedAmount }} }}");
-        await WaitForSubscribersAsync(3);
+        await _api.WaitForSubscribersAsync(3);
 
         await RefundAsync(paymentId, order.CapturedAmount); // a full refund: the new REFUND, and the payment becomes REFUNDED
 
@@ -63,17 +63,6 @@ public sealed class SubscriptionTests : IDisposable
     private async Task RefundAsync(string paymentId, long amount) =>
         (await _api.Client("demo-operator-key").PostAsync(MutationScenario.Refund,
             new { input = new { operationId = paymentId, amount, currency = "EUR", idempotencyKey = MutationScenario.Key() } })).EnsureNoErrors();
-
-    private async Task WaitForSubscribersAsync(int count)
-    {
-        var hub = (Infrastructure.Events.EventHub)_api.Services.GetService(typeof(Infrastructure.Events.EventHub))!;
-        for (var i = 0; i < 100 && hub.SubscriberCount < count; i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.Equal(count, hub.SubscriberCount);
-    }
 
     public void Dispose() => _api.Dispose();
 }

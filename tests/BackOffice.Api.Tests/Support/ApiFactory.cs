@@ -1,3 +1,4 @@
+using BackOffice.Infrastructure.Events;
 using BackOffice.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -41,6 +42,18 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString();
 
     public GraphQLClient Client(string? apiKey = "demo-reader-key") => new(CreateClient(), apiKey);
+
+    /// <summary>Waits until this instance's event hub has exactly <paramref name="count"/> subscribers (subscribing is asynchronous).</summary>
+    public async Task WaitForSubscribersAsync(int count)
+    {
+        var hub = Services.GetRequiredService<EventHub>();
+        for (var i = 0; i < 200 && hub.SubscriberCount != count; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(count, hub.SubscriberCount);
+    }
 
     /// <summary>A context for arranging and checking data directly, limited to <paramref name="merchantId"/>.</summary>
     public BackOfficeDbContext Db(string? merchantId = "demo") =>

@@ -139,7 +139,7 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.Fixture fixtur
         var (paymentId, order) = await Mutations.MutationScenario.PaymentOfAsync(Api, o => o.Status == Domain.Orders.OrderStatus.Captured && o.Currency == "EUR");
         await using var client = await ConnectAndInitAsync(Api, "demo-operator-key");
         await client.SubscribeAsync("events", "subscription($o: String) { operationStatusChanged(orderId: $o) { operation { operationType } order { orderId } } }", new { o = order.OrderId });
-        await WaitForSubscribersAsync(1);
+        await Api.WaitForSubscribersAsync(1);
         await client.SubscribeAsync("m", Mutations.MutationScenario.Refund,
             new { input = new { operationId = paymentId, amount = 100, currency = "EUR", idempotencyKey = Guid.NewGuid().ToString() } });
 
@@ -159,19 +159,19 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.Fixture fixtur
     public async Task CompletingOrClosingDisposesEverySubscription()
     {
         var hub = Api.Services.GetRequiredService<EventHub>();
-        await WaitForSubscribersAsync(0);
+        await Api.WaitForSubscribersAsync(0);
         var client = await ConnectAndInitAsync(Api);
         await client.SubscribeAsync("a", "subscription { operationStatusChanged { eventId } }");
         await client.SubscribeAsync("b", "subscription { orderUpdated { orderId } }");
-        await WaitForSubscribersAsync(2);
+        await Api.WaitForSubscribersAsync(2);
 
         await client.SendAsync(new { id = "a", type = "complete" });
-        await WaitForSubscribersAsync(1);
+        await Api.WaitForSubscribersAsync(1);
         await client.SubscribeAsync("a", "subscription { operationStatusChanged { eventId } }"); // an id may be reused once completed
-        await WaitForSubscribersAsync(2);
+        await Api.WaitForSubscribersAsync(2);
 
         await client.DisposeAsync();
-        await WaitForSubscribersAsync(0);
+        await Api.WaitForSubscribersAsync(0);
         Assert.Equal(0, hub.SubscriberCount);
     }
 
@@ -200,16 +200,5 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.Fixture fixtur
         var (code, reason) = await third.ClosedAsync();
         Assert.Equal(1008, code);
         Assert.Contains("API key", reason, StringComparison.Ordinal);
-    }
-
-    private async Task WaitForSubscribersAsync(int count)
-    {
-        var hub = Api.Services.GetRequiredService<EventHub>();
-        for (var i = 0; i < 100 && hub.SubscriberCount != count; i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.Equal(count, hub.SubscriberCount);
     }
 }
