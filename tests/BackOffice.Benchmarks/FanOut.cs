@@ -173,8 +173,8 @@ public static class FanOut
 
     private static Result Summarize(int count, List<double> latencies, double perSocket)
     {
-        double At(double p) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(p * latencies.Count))];
-        return new Result(count, latencies.Count, At(0.5), At(0.99), latencies.Count == 0 ? double.NaN : latencies[^1], perSocket);
+        return new Result(count, latencies.Count, LoadResult.Percentile(latencies, 0.5), LoadResult.Percentile(latencies, 0.99),
+            LoadResult.Percentile(latencies, 1), perSocket);
     }
 
     private static Task SendAsync(ClientWebSocket socket, object message) =>

@@ -6,8 +6,11 @@ public sealed record LoadResult(string Name, int Requests, int Errors, double Re
     public static LoadResult From(string name, List<double> latenciesMs, int errors, TimeSpan elapsed)
     {
         latenciesMs.Sort();
-        double At(double p) => latenciesMs.Count == 0 ? double.NaN : latenciesMs[Math.Min(latenciesMs.Count - 1, (int)(p * latenciesMs.Count))];
-        return new LoadResult(name, latenciesMs.Count, errors, latenciesMs.Count / elapsed.TotalSeconds, At(0.50), At(0.99),
-            latenciesMs.Count == 0 ? double.NaN : latenciesMs[^1]);
+        return new LoadResult(name, latenciesMs.Count, errors, latenciesMs.Count / elapsed.TotalSeconds,
+            Percentile(latenciesMs, 0.50), Percentile(latenciesMs, 0.99), Percentile(latenciesMs, 1));
     }
+
+    /// <summary>The value at <paramref name="p"/> (0–1) of sorted samples; NaN when there are none.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 }

@@ -81,7 +81,7 @@ public sealed class OrderCommandService(BackOfficeDbContext db, OutboxSignal out
                     return result.Error!;
                 }
 
-                db.OutboxEvents.AddRange(order.Changes.Select(change => OperationEvent.From(order, change, now).ToOutbox()));
+                OperationEvent.RecordChanges(db.OutboxEvents, order, now);
                 return Result<(Operation, Order?, string)>.Success((result.Value!, order, result.Value!.OperationId));
             },
             async id =>
@@ -120,7 +120,7 @@ public sealed class OrderCommandService(BackOfficeDbContext db, OutboxSignal out
                 return new CommandOutcome<T>(value, order, null, true);
             }
 
-            var now = UtcMillisecondsConverter.Truncate(time.GetUtcNow().UtcDateTime);
+            var now = UtcMillisecondsConverter.Now(time);
             var decision = await decide(now);
             if (!decision.IsSuccess)
             {

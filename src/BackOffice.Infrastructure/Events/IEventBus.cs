@@ -12,5 +12,6 @@ public interface IEventBus
 
     bool IsConnected { get; }
 
-    Task PublishAsync(OperationEvent operationEvent, CancellationToken cancellationToken);
+    /// <summary>Publishes an event as stored in the outbox (<see cref="OperationEvent.Serialize"/>).</summary>
+    Task PublishAsync(string payload, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BackOffice.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Infrastructure.Outbox;
 
@@ -13,6 +14,10 @@ public sealed record OperationEvent(
 {
     public static OperationEvent From(Order order, OperationChange change, DateTime occurredAt) => new(
         Guid.NewGuid().ToString(), order.MerchantId, order.Id, change.Sequence, occurredAt, change.PreviousResult, change.Operation, order);
+
+    /// <summary>Adds one outbox row per change the order recorded, to be written in the same transaction as the change.</summary>
+    public static void RecordChanges(DbSet<OutboxEvent> outbox, Order order, DateTime occurredAt) =>
+        outbox.AddRange(order.Changes.Select(change => From(order, change, occurredAt).ToOutbox()));
 
     public OutboxEvent ToOutbox() =>
         new(EventId, MerchantId, OrderKey, Order.OrderId, Sequence, Operation.OperationId, OccurredAt, Serialize());

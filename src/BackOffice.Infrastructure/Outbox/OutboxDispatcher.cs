@@ -63,7 +63,7 @@ public sealed class OutboxDispatcher(
         {
             foreach (var row in batch)
             {
-                await bus.PublishAsync(OperationEvent.Parse(row.Payload), cancellationToken);
+                await bus.PublishAsync(row.Payload, cancellationToken);
                 published.Add(row.Id);
             }
         }

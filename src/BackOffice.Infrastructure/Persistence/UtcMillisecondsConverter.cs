@@ -10,6 +10,9 @@ public sealed class UtcMillisecondsConverter() : ValueConverter<DateTime, DateTi
     v => Truncate(v),
     v => DateTime.SpecifyKind(v, DateTimeKind.Utc))
 {
+    /// <summary>Now, as it will be stored.</summary>
+    public static DateTime Now(TimeProvider time) => Truncate(time.GetUtcNow().UtcDateTime);
+
     public static DateTime Truncate(DateTime value) =>
         new(value.Ticks - (value.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
 }

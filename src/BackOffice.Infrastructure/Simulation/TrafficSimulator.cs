@@ -47,7 +47,7 @@ public sealed class TrafficSimulator(
 
     private async Task RecordPaymentAsync(CancellationToken cancellationToken)
     {
-        var now = UtcMillisecondsConverter.Truncate(time.GetUtcNow().UtcDateTime);
+        var now = UtcMillisecondsConverter.Now(time);
         await using var db = contexts.Create(DemoKeys.DemoMerchant);
         if (!await db.Merchants.AnyAsync(m => m.MerchantId == DemoKeys.DemoMerchant, cancellationToken))
         {
@@ -58,7 +58,7 @@ public sealed class TrafficSimulator(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken); // the order's key first: its events are filed under it
-        db.OutboxEvents.AddRange(order.Changes.Select(change => OperationEvent.From(order, change, now).ToOutbox()));
+        OperationEvent.RecordChanges(db.OutboxEvents, order, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outbox.Notify();
@@ -70,7 +70,7 @@ public sealed class TrafficSimulator(
 
     private async Task SettleDueAsync(CancellationToken cancellationToken)
     {
-        var now = UtcMillisecondsConverter.Truncate(time.GetUtcNow().UtcDateTime);
+        var now = UtcMillisecondsConverter.Now(time);
         while (_pending.TryPeek(out var due) && due.SettleAt <= now)
         {
             _pending.Dequeue();
@@ -81,7 +81,7 @@ public sealed class TrafficSimulator(
                 continue;
             }
 
-            db.OutboxEvents.AddRange(order.Changes.Select(change => OperationEvent.From(order, change, now).ToOutbox()));
+            OperationEvent.RecordChanges(db.OutboxEvents, order, now);
             await db.SaveChangesAsync(cancellationToken);
             outbox.Notify();
         }

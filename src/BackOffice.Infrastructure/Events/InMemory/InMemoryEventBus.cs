@@ -9,9 +9,9 @@ public sealed class InMemoryEventBus(EventHub hub) : IEventBus
 
     public bool IsConnected => true;
 
-    public Task PublishAsync(OperationEvent operationEvent, CancellationToken cancellationToken)
+    public Task PublishAsync(string payload, CancellationToken cancellationToken)
     {
-        hub.Deliver(operationEvent);
+        hub.Deliver(OperationEvent.Parse(payload));
         return Task.CompletedTask;
     }
 }

@@ -54,14 +54,14 @@ public sealed class RedisEventBus(
         }
     }
 
-    public async Task PublishAsync(OperationEvent operationEvent, CancellationToken cancellationToken)
+    public async Task PublishAsync(string payload, CancellationToken cancellationToken)
     {
         if (_redis is not { IsConnected: true } redis)
         {
             throw new InvalidOperationException("Redis is not connected; the event stays in the outbox.");
         }
 
-        await redis.GetSubscriber().PublishAsync(Channel, operationEvent.Serialize());
+        await redis.GetSubscriber().PublishAsync(Channel, payload);
     }
 
     private void Receive(RedisValue message)
