@@ -27,7 +27,8 @@ public static class BaselineServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>(o => o.UseSqlite(connectionString));
+        // The same connection setup as the product's: the comparison measures GraphQL, not SQLite tuning.
+        builder.Services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup()));
         builder.Services.AddSingleton(sp => new BackOfficeDbContextFactory(sp.GetRequiredService<IDbContextFactory<SqliteBackOfficeDbContext>>().CreateDbContext));
         var app = builder.Build();
         var contexts = app.Services.GetRequiredService<BackOfficeDbContextFactory>();

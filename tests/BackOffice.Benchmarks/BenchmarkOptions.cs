@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace BackOffice.Benchmarks;
 
-/// <summary>Command line: <c>--orders 1000000 --connections 32 --duration 10 --warmup 3 --sockets 1000,10000 [--smoke] [--fan-out-only]</c>.</summary>
-public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Duration, TimeSpan Warmup, int[] Sockets, string Output, bool Smoke, bool FanOutOnly)
+/// <summary>
+/// Command line: <c>--orders 1000000 --connections 32 --duration 10 --warmup 3 --sockets 1000,10000 [--smoke] [--fan-out-only]
+/// [--only TEXT]</c>; <c>--only</c> runs just the scenarios whose name contains TEXT (to profile one of them).
+/// </summary>
+public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Duration, TimeSpan Warmup, int[] Sockets, string Output, bool Smoke, bool FanOutOnly, string? Only)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -18,8 +21,11 @@ public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Dura
             Sockets: (Value("--sockets") ?? (smoke ? "50" : "1000,10000")).Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
             Output: Value("--output") ?? Path.Combine(RepositoryRoot(), "artifacts", "benchmarks"),
             Smoke: smoke,
-            FanOutOnly: args.Contains("--fan-out-only"));
+            FanOutOnly: args.Contains("--fan-out-only"),
+            Only: Value("--only"));
     }
+
+    public bool Runs(string scenario) => Only is null || scenario.Contains(Only, StringComparison.OrdinalIgnoreCase);
 
     public static string RepositoryRoot()
     {

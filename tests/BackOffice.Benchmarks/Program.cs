@@ -47,6 +47,11 @@ HttpRequestMessage Baseline(string path) => new(HttpMethod.Get, $"{baseUrl}{path
 // second would otherwise inherit a warm page cache and JIT from the first.
 async Task Compare(string name, Func<int, HttpRequestMessage> graphQL, Func<int, HttpRequestMessage> baselineRequest)
 {
+    if (!options.Runs(name))
+    {
+        return;
+    }
+
     Console.WriteLine($"Running {name}…");
     LoadResult? g = null, b = null;
     for (var round = 0; round < 2; round++)
@@ -92,7 +97,7 @@ if (!options.FanOutOnly)
     // Page 200 (or the last page of a small database): walk there once by cursor, then measure that page.
     var page = Math.Max(1, Math.Min(200, options.Orders / 50 - 1));
     string? cursor = null;
-    for (var i = 1; i < page; i++)
+    for (var i = 1; i < page && options.Runs($"orders, page {page} by cursor"); i++)
     {
         using var response = await http.SendAsync(GraphQL("query($after: String) { orders(first: 50, after: $after, order: [{ createdAt: DESC }]) { pageInfo { endCursor } } }", new { after = cursor }));
         cursor = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["orders"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
@@ -116,11 +121,14 @@ if (!options.FanOutOnly)
         _ => GraphQL($"{{ orders(first: 50, order: [{{ createdAt: DESC }}]) {{ nodes {{ {Fields} operations {{ operationId operationType operationResult operationAmount operationTime }} }} }} }}"),
         _ => Baseline("/baseline/orders/nested"));
 
-    Console.WriteLine("Running refundOperation on distinct orders…");
-    report.Add(await runner.RunAsync("refundOperation, distinct orders", i => GraphQL(
-        "mutation($input: RefundOperationInput!) { refundOperation(input: $input) { operation { operationId } errors { __typename } } }",
-        new { input = new { operationId = refundable[i % refundable.Count].OperationId, amount = 1, currency = refundable[i % refundable.Count].Currency, idempotencyKey = $"bench-{run}-{i}" } },
-        "demo-operator-key"), body => body.Contains("\"errors\"", StringComparison.Ordinal) && !body.Contains("\"errors\":null", StringComparison.Ordinal)));
+    if (options.Runs("refundOperation, distinct orders"))
+    {
+        Console.WriteLine("Running refundOperation on distinct orders…");
+        report.Add(await runner.RunAsync("refundOperation, distinct orders", i => GraphQL(
+            "mutation($input: RefundOperationInput!) { refundOperation(input: $input) { operation { operationId } errors { __typename } } }",
+            new { input = new { operationId = refundable[i % refundable.Count].OperationId, amount = 1, currency = refundable[i % refundable.Count].Currency, idempotencyKey = $"bench-{run}-{i}" } },
+            "demo-operator-key"), body => body.Contains("\"errors\"", StringComparison.Ordinal) && !body.Contains("\"errors\":null", StringComparison.Ordinal)));
+    }
 }
 
 var triggers = 0;
@@ -131,14 +139,17 @@ async Task Trigger()
         new { input = new { operationId, amount = 1, currency, idempotencyKey = $"fanout-{run}-{triggers}" } }, "demo-operator-key"));
 }
 
-await FanOut.RunAsync(api, 20, Trigger, _ => { }); // warm-up: the first event's code paths are compiled before anything is measured
-foreach (var sockets in options.Sockets)
+if (options.Runs("fan-out"))
 {
-    Console.WriteLine($"Fan-out to {sockets:N0} sockets…");
-    var fanOut = await FanOut.RunAsync(api, sockets, Trigger, Console.WriteLine);
-    var raw = await FanOut.RunBaselineAsync(FreePort(), sockets, messageBytes: 300);
-    Console.WriteLine($"  {fanOut.Received:N0}/{sockets:N0} received, p99 {fanOut.P99Ms:N0} ms (raw send p99 {raw.P99Ms:N0} ms), {fanOut.BytesPerSocket / 1024:N1} KB per socket");
-    report.Add(fanOut, raw);
+    await FanOut.RunAsync(api, 20, Trigger, _ => { }); // warm-up: the first event's code paths are compiled before anything is measured
+    foreach (var sockets in options.Sockets)
+    {
+        Console.WriteLine($"Fan-out to {sockets:N0} sockets…");
+        var fanOut = await FanOut.RunAsync(api, sockets, Trigger, Console.WriteLine);
+        var raw = await FanOut.RunBaselineAsync(FreePort(), sockets, messageBytes: 300);
+        Console.WriteLine($"  {fanOut.Received:N0}/{sockets:N0} received, p99 {fanOut.P99Ms:N0} ms (raw send p99 {raw.P99Ms:N0} ms), {fanOut.BytesPerSocket / 1024:N1} KB per socket");
+        report.Add(fanOut, raw);
+    }
 }
 
 await report.WriteAsync();

@@ -115,4 +115,22 @@ public sealed class OrderFilteringTests(ApiFactory api)
         var response = await api.Client().PostAsync($"{{ orders(where: {{ amount: {{ in: [{values}] }} }}) {{ totalCount }} }}");
         Assert.Equal("INVALID_FILTER", response.FirstErrorCode);
     }
+
+    [Fact]
+    public async Task NullInTheInListOfANeverNullFieldIsAnError()
+    {
+        var response = await api.Client().PostAsync("{ orders(where: { amount: { in: [1000, null] } }) { totalCount } }");
+        Assert.Equal("INVALID_FILTER", response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task NullInTheInListOfANullableFieldMatchesTheRowsWithoutAValue()
+    {
+        var response = await api.Client().PostAsync(
+            "{ all: orders { totalCount } without: orders(where: { customerId: { eq: null } }) { totalCount } either: orders(where: { customerId: { in: [null, \"no-such-customer\"] } }) { totalCount } }");
+        Assert.Null(response.Errors);
+        var without = response.Data!["without"]!["totalCount"]!.GetValue<int>();
+        Assert.InRange(without, 1, response.Data!["all"]!["totalCount"]!.GetValue<int>() - 1);
+        Assert.Equal(without, response.Data!["either"]!["totalCount"]!.GetValue<int>());
+    }
 }

@@ -1,4 +1,4 @@
-using System.Collections;
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using BackOffice.Api.Common.Errors;
@@ -18,6 +18,8 @@ public static class FilterTranslator
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly ConcurrentDictionary<Type, Func<object?, Expression>> Parameters = new();
+    private static readonly ConcurrentDictionary<Type, Func<List<object?>, Expression, Expression>> InLists = new();
 
     public static Expression<Func<T, bool>>? Translate<T>(Listing<T> listing, object? where)
     {
@@ -103,14 +105,16 @@ public static class FilterTranslator
                 $"An in/nin list on '{field.Name}' holds at most {MaxListLength} values; it had {items.Count}.");
         }
 
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
-        foreach (var item in items)
+        if (items.Contains(null) && !field.IsNullable)
         {
-            list.Add(Convert(item, member.Type));
+            throw ArgumentError.Create(GraphQLErrorCodes.InvalidFilter, $"An in/nin list on '{field.Name}' cannot hold null: the field is never null.");
         }
 
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Parameter(list, list.GetType()), member);
+        return InLists.GetOrAdd(member.Type, static type => Generic<Func<List<object?>, Expression, Expression>>(nameof(InList), type))(items, member);
     }
+
+    private static Expression InList<TValue>(List<object?> items, Expression member) =>
+        Expression.Call(Contains<TValue>.Method, Parameter(items.ConvertAll(item => (TValue)Convert(item, typeof(TValue))!), typeof(List<TValue>)), member);
 
     private static Expression Call<T>(ListingField<T> field, string op, Expression member, MethodInfo method, object? value) =>
         Expression.Call(member, method, Parameter(Required(field, op, value), typeof(string)));
@@ -119,11 +123,15 @@ public static class FilterTranslator
         value ?? throw ArgumentError.Create(GraphQLErrorCodes.InvalidFilter, $"The filter operation '{op}' on '{field.Name}' needs a value, not null.");
 
     /// <summary>A captured value: EF Core sends it as a SQL parameter rather than inlining a literal.</summary>
-    public static Expression Parameter(object? value, Type type)
-    {
-        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), Convert(value, type))!;
-        return Expression.Property(Expression.Constant(holder), nameof(Holder<object>.Value));
-    }
+    public static Expression Parameter(object? value, Type type) =>
+        Parameters.GetOrAdd(type, static type => Generic<Func<object?, Expression>>(nameof(TypedParameter), type))(Convert(value, type));
+
+    private static Expression TypedParameter<TValue>(object? value) =>
+        Expression.Property(Expression.Constant(new Holder<TValue>((TValue)value!)), Holder<TValue>.ValueProperty);
+
+    /// <summary>A generic helper of this class closed over a runtime type, as a delegate: built once per type, not per request.</summary>
+    private static TDelegate Generic<TDelegate>(string name, Type type) where TDelegate : Delegate =>
+        typeof(FilterTranslator).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type).CreateDelegate<TDelegate>();
 
     private static object? Convert(object? value, Type type)
     {
@@ -141,6 +149,13 @@ public static class FilterTranslator
 
     private sealed class Holder<TValue>(TValue value)
     {
+        public static readonly PropertyInfo ValueProperty = typeof(Holder<TValue>).GetProperty(nameof(Value))!;
+
         public TValue Value { get; } = value;
+    }
+
+    private static class Contains<TValue>
+    {
+        public static readonly MethodInfo Method = new Func<IEnumerable<TValue>, TValue, bool>(Enumerable.Contains).Method;
     }
 }

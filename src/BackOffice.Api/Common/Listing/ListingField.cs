@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using GraphQL.Types;
 
 namespace BackOffice.Api.Common.Listing;
@@ -14,6 +15,10 @@ public sealed class ListingField<T>
         OperationFilterType = operationFilterType;
         ValueType = selector.ReturnType;
         Read = Expression.Lambda<Func<T, object?>>(Expression.Convert(selector.Body, typeof(object)), selector.Parameters).Compile();
+        OrderBy = SortMethod(nameof(Queryable.OrderBy));
+        OrderByDescending = SortMethod(nameof(Queryable.OrderByDescending));
+        ThenBy = SortMethod(nameof(Queryable.ThenBy));
+        ThenByDescending = SortMethod(nameof(Queryable.ThenByDescending));
     }
 
     public string Name { get; }
@@ -34,9 +39,22 @@ public sealed class ListingField<T>
     /// <summary>Reads the member from a loaded row, to write it into a cursor.</summary>
     public Func<T, object?> Read { get; }
 
+    /// <summary><c>Queryable.OrderBy&lt;T, TValue&gt;</c> and its kin for this member, looked up once rather than per request.</summary>
+    public MethodInfo OrderBy { get; }
+
+    public MethodInfo OrderByDescending { get; }
+
+    public MethodInfo ThenBy { get; }
+
+    public MethodInfo ThenByDescending { get; }
+
     /// <summary>The selector applied to another parameter, for building predicates.</summary>
     public Expression Access(ParameterExpression row) =>
         new ParameterReplacer(Selector.Parameters[0], row).Visit(Selector.Body);
+
+    private MethodInfo SortMethod(string name) => typeof(Queryable).GetMethods()
+        .Single(m => m.Name == name && m.GetParameters().Length == 2)
+        .MakeGenericMethod(typeof(T), ValueType);
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {

@@ -48,9 +48,10 @@ public static class KeysetPager
             }
         }
 
-        var fingerprint = Cursor.Fingerprint(terms);
-        var edges = rows.Select(row => new Edge<T>(Cursor.Encode(terms, fingerprint, row), row)).ToList();
-        var pageInfo = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        string? fingerprint = null;
+        Func<T, string> encode = row => Cursor.Encode(terms, fingerprint ??= Cursor.Fingerprint(terms), row);
+        var edges = rows.ConvertAll(row => new Edge<T>(row, encode));
+        var pageInfo = new PageInfo(hasNext, hasPrevious, () => edges.FirstOrDefault()?.Cursor, () => edges.LastOrDefault()?.Cursor);
         return new Page<T>(edges, pageInfo, filtered.CountAsync);
     }
 }

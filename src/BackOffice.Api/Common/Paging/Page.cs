@@ -1,8 +1,25 @@
 namespace BackOffice.Api.Common.Paging;
 
-public sealed record Edge<T>(string Cursor, T Node);
+/// <summary>A row of a page. Its cursor is encoded only if a client selects it: most listings ask for nodes alone.</summary>
+public sealed class Edge<T>(T node, Func<T, string> encodeCursor)
+{
+    private string? _cursor;
 
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+    public T Node => node;
+
+    public string Cursor => _cursor ??= encodeCursor(node);
+}
+
+public sealed class PageInfo(bool hasNextPage, bool hasPreviousPage, Func<string?> startCursor, Func<string?> endCursor)
+{
+    public bool HasNextPage => hasNextPage;
+
+    public bool HasPreviousPage => hasPreviousPage;
+
+    public string? StartCursor => startCursor();
+
+    public string? EndCursor => endCursor();
+}
 
 /// <summary>One page of a connection. <see cref="CountAsync"/> runs only if the client selects <c>totalCount</c>.</summary>
 public sealed record Page<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, Func<CancellationToken, Task<int>> CountAsync);

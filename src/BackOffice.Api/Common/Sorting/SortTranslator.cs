@@ -44,15 +44,15 @@ public static class SortTranslator
         var expression = query.Expression;
         for (var i = 0; i < terms.Count; i++)
         {
+            var field = terms[i].Field;
             var method = (i == 0, terms[i].Direction) switch
             {
-                (true, SortDirection.Asc) => nameof(Queryable.OrderBy),
-                (true, SortDirection.Desc) => nameof(Queryable.OrderByDescending),
-                (false, SortDirection.Asc) => nameof(Queryable.ThenBy),
-                _ => nameof(Queryable.ThenByDescending),
+                (true, SortDirection.Asc) => field.OrderBy,
+                (true, SortDirection.Desc) => field.OrderByDescending,
+                (false, SortDirection.Asc) => field.ThenBy,
+                _ => field.ThenByDescending,
             };
-            var selector = terms[i].Field.Selector;
-            expression = Expression.Call(typeof(Queryable), method, [typeof(T), selector.ReturnType], expression, Expression.Quote(selector));
+            expression = Expression.Call(method, expression, Expression.Quote(field.Selector));
         }
 
         return query.Provider.CreateQuery<T>(expression);

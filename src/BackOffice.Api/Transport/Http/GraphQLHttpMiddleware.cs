@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
@@ -126,36 +127,47 @@ public sealed class GraphQLHttpMiddleware(
             return (null, TooLarge(), StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var body = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
-        {
-            if (body.Length + read > _options.MaxRequestBytes)
-            {
-                return (null, TooLarge(), StatusCodes.Status413PayloadTooLarge);
-            }
-
-            body.Write(buffer, 0, read);
-        }
-
-        if (body.Length == 0)
-        {
-            return (null, "The request body is empty; send {\"query\": \"...\"}.", StatusCodes.Status400BadRequest);
-        }
-
-        body.Position = 0;
-        GraphQLRequest? graphQLRequest;
+        // Read into a pooled buffer sized by Content-Length: no per-request allocation, the limit enforced as bytes arrive.
+        var limit = _options.MaxRequestBytes;
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and var declared ? (int)declared : 4096);
         try
         {
-            graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(body, context.RequestAborted);
+            var length = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted)) > 0)
+            {
+                length += read;
+                if (length > limit)
+                {
+                    return (null, TooLarge(), StatusCodes.Status413PayloadTooLarge);
+                }
+
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            if (length == 0)
+            {
+                return (null, "The request body is empty; send {\"query\": \"...\"}.", StatusCodes.Status400BadRequest);
+            }
+
+            using var body = new MemoryStream(buffer, 0, length, writable: false);
+            var graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(body, context.RequestAborted);
+            return Checked(graphQLRequest);
         }
         catch (JsonException e)
         {
             return (null, $"The request body is not a GraphQL request in JSON: {e.Message}", StatusCodes.Status400BadRequest);
         }
-
-        return Checked(graphQLRequest);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private Task<(GraphQLRequest?, string?, int)> ReadGetAsync(HttpContext context)
