@@ -1,4 +1,5 @@
 using BackOffice.Api.Common.Diagnostics;
+using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Health;
 using BackOffice.Api.Playground;
 using BackOffice.Api.Root;
@@ -18,6 +19,7 @@ public static class DependencyInjection
         services.AddInfrastructure<RequestTenant>(configuration, environment);
         services.AddMemoryCache(o => o.SizeLimit = 10_000);
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<CountCache>();
         services.AddScoped<RequestContext>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));

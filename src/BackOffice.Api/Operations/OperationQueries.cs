@@ -21,7 +21,7 @@ public static class OperationQueries
             });
 
         query.Connection<OperationsConnectionType, OperationFilterInputType, OperationSortInputType, Operation>(
-                "operations", OperationListing.Definition, c => c.Db().Operations.AsNoTracking())
+                "operations", OperationListing.Definition, c => c.Db().Operations.AsNoTracking(), keepCounts: true)
             .Description("The merchant's operations across all orders, filtered, sorted (newest first by default) and paged.");
     }
 }

@@ -6,14 +6,19 @@ namespace BackOffice.Api.Tests.Support;
 /// <summary>Counts the SQL commands the API sends, to prove child lists are batched (no N+1).</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
     private int _count;
 
     public int Count => _count;
+
+    /// <summary>Every command's SQL, oldest first.</summary>
+    public IReadOnlyList<string> Texts => _texts.ToArray();
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _count);
+        _texts.Enqueue(command.CommandText);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Common.Sorting;
@@ -15,7 +16,7 @@ public static class ConnectionFieldExtensions
     /// </summary>
     public static FieldBuilder<object?, Page<T>> Connection<TConnectionType, TFilterType, TSortType, T>(
         this ObjectGraphType type, string name, Listing<T> listing, Func<IResolveFieldContext, IQueryable<T>> source,
-        Action<FieldBuilder<object?, Page<T>>>? leadingArguments = null)
+        Action<FieldBuilder<object?, Page<T>>>? leadingArguments = null, bool keepCounts = false)
         where TConnectionType : IGraphType
         where TFilterType : IGraphType
         where TSortType : IGraphType
@@ -39,7 +40,8 @@ public static class ConnectionFieldExtensions
                     query = query.Where(filter);
                 }
 
-                return await KeysetPager.PageAsync(query, terms, paging, context.CancellationToken);
+                var page = await KeysetPager.PageAsync(query, terms, paging, context.CancellationToken);
+                return keepCounts ? page with { CountAsync = token => context.Service<CountCache>().CountAsync(context.Db(), query, token) } : page;
             });
     }
 }

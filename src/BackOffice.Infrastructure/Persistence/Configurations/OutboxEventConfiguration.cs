@@ -21,5 +21,7 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(e => e.EventId).IsUnique();
         builder.HasIndex(e => new { e.OrderKey, e.Sequence }).IsUnique();
         builder.HasIndex(e => new { e.SentAt, e.Id });
+        // A merchant's newest event is its data version: the API keeps totalCount until it changes (a seek, not a scan).
+        builder.HasIndex(e => new { e.MerchantId, e.Id });
     }
 }

@@ -531,6 +531,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("EventId")
                         .IsUnique();
 
+                    b.HasIndex("MerchantId", "Id");
+
                     b.HasIndex("OrderKey", "Sequence")
                         .IsUnique();
 

@@ -514,6 +514,8 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("EventId")
                         .IsUnique();
 
+                    b.HasIndex("MerchantId", "Id");
+
                     b.HasIndex("OrderKey", "Sequence")
                         .IsUnique();
 
