@@ -18,7 +18,10 @@ public sealed class OperationLoaders(BackOfficeDbContext db)
         {
             loader = new BatchLoader<long, IReadOnlyList<Operation>>(async (orderKeys, cancellationToken) =>
             {
-                var query = db.Operations.AsNoTracking().Where(o => orderKeys.Contains(o.OrderKey));
+                // One order (the order(orderId) page) is an equality: its SQL is cached, where a list's is rebuilt per call.
+                var query = orderKeys.Count == 1 && orderKeys.First() is var only
+                    ? db.Operations.AsNoTracking().Where(o => o.OrderKey == only)
+                    : db.Operations.AsNoTracking().Where(o => orderKeys.Contains(o.OrderKey));
                 var rows = await SortTranslator.Apply(query, terms).ToListAsync(cancellationToken);
                 var byOrder = rows.GroupBy(o => o.OrderKey).ToDictionary(g => g.Key, g => (IReadOnlyList<Operation>)g.ToList());
                 return orderKeys.ToDictionary(k => k, k => byOrder.GetValueOrDefault(k) ?? []);

@@ -1,6 +1,7 @@
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Listing;
 using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Persistence;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,11 @@ namespace BackOffice.Api.Orders;
 
 public static class OrderQueries
 {
+    /// <summary>The hottest lookup, compiled once: no expression tree to build, compare and funcletize per request.</summary>
+    private static readonly Func<BackOfficeDbContext, string, CancellationToken, Task<Order?>> OrderById =
+        EF.CompileAsyncQuery((BackOfficeDbContext db, string orderId, CancellationToken cancellationToken) =>
+            db.Orders.AsNoTracking().FirstOrDefault(o => o.OrderId == orderId));
+
     public static void AddOrderQueries(this ObjectGraphType query)
     {
         query.Field<OrderGraphType, Order>("order")
@@ -16,8 +22,7 @@ public static class OrderQueries
             .Argument<NonNullGraphType<StringGraphType>>("orderId")
             .ResolveAsync(async c =>
             {
-                var orderId = c.GetArgument<string>("orderId");
-                return await c.Db().Orders.AsNoTracking().FirstOrDefaultAsync(o => o.OrderId == orderId, c.CancellationToken);
+                return await OrderById(c.Db(), c.GetArgument<string>("orderId"), c.CancellationToken);
             });
 
         query.Connection<OrdersConnectionType, OrderFilterInputType, OrderSortInputType, Order>(
