@@ -26,6 +26,7 @@ public sealed class DemoDataGenerator
     private readonly string _merchantId;
     private readonly string _orderPrefix;
     private readonly List<Contract> _contracts = [];
+    private readonly Dictionary<string, Contract> _contractByCustomer = []; // at most one per customer
 
     public DemoDataGenerator(int seed, string merchantId, string orderPrefix, int customers)
     {
@@ -63,6 +64,7 @@ public sealed class DemoDataGenerator
             }
 
             _contracts.Add(contract);
+            _contractByCustomer.Add(contract.CustomerId, contract);
         }
 
         return _contracts;
@@ -72,13 +74,15 @@ public sealed class DemoDataGenerator
     public Order GenerateOrder(int index, DateTime placedAt, DateTime now)
     {
         var (currency, _, min, max) = Pick(Currencies);
-        var customer = _random.Next(100) < 70 ? _random.Next(1, Customers + 1) : (int?)null;
+        var customerId = _random.Next(100) < 70 ? CustomerId(_random.Next(1, Customers + 1)) : null;
         var order = Order.Place(
             _merchantId, string.Create(CultureInfo.InvariantCulture, $"{_orderPrefix}{index:D7}"), _random.NextInt64(min, max), currency,
-            customer is { } c ? CustomerId(c) : null, Descriptions[_random.Next(Descriptions.Length)],
+            customerId, Descriptions[_random.Next(Descriptions.Length)],
             _random.Next(100) < 85 ? Channel.Ecommerce : Channel.Pos, placedAt).Value!;
 
-        var contract = customer is { } id ? _contracts.Find(k => k.CustomerId == CustomerId(id) && k.Status == ContractStatus.Active) : null;
+        var contract = customerId is not null && _contractByCustomer.TryGetValue(customerId, out var stored) && stored.Status == ContractStatus.Active
+            ? stored
+            : null;
         var circuit = contract?.PaymentCircuit ?? Pick(Circuits);
         var outcome = _random.Next(100);
         var (type, result) = outcome switch
