@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
@@ -57,13 +58,27 @@ public sealed class GraphQLWebSocketConnection(
 
     private async Task ReceiveAsync()
     {
-        var buffer = new byte[8192];
         using var message = new MemoryStream();
         try
         {
             while (!_lifetime.IsCancellationRequested)
             {
-                var received = await socket.ReceiveAsync(buffer, _lifetime.Token);
+                // An idle subscriber waits with a zero-byte read and holds no buffer: 10,000 sockets, 80 MB less.
+                var received = await socket.ReceiveAsync(Memory<byte>.Empty, _lifetime.Token);
+                if (received.MessageType != WebSocketMessageType.Close && !received.EndOfMessage)
+                {
+                    var buffer = ArrayPool<byte>.Shared.Rent(8192);
+                    try
+                    {
+                        received = await socket.ReceiveAsync(buffer.AsMemory(), _lifetime.Token);
+                        message.Write(buffer, 0, received.Count);
+                    }
+                    finally
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                    }
+                }
+
                 if (received.MessageType == WebSocketMessageType.Close)
                 {
                     return;
@@ -75,7 +90,6 @@ public sealed class GraphQLWebSocketConnection(
                     continue;
                 }
 
-                message.Write(buffer, 0, received.Count);
                 if (message.Length > options.MaxMessageBytes)
                 {
                     await CloseAsync(CloseCode.MessageTooBig, $"Message larger than {options.MaxMessageBytes} bytes");

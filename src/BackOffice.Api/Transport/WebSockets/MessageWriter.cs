@@ -15,6 +15,7 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
     private readonly Channel<OperationMessage> _queue = Channel.CreateBounded<OperationMessage>(
         new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly SemaphoreSlim _sending = new(1, 1);
+    private MemoryStream? _buffer; // reused by the one sending loop; allocated with the first message, not per idle socket
     private int _closed;
 
     /// <summary>Queues a message; false when the client is so far behind that the queue is full.</summary>
@@ -26,7 +27,11 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
         {
             await foreach (var message in _queue.Reader.ReadAllAsync(cancellationToken))
             {
-                var bytes = System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(message));
+                // Straight to UTF-8 in a reused buffer: with 10,000 subscribers an event is 10,000 messages.
+                var buffer = _buffer ??= new MemoryStream(1024);
+                buffer.SetLength(0);
+                await serializer.WriteAsync(buffer, message, cancellationToken);
+                var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
                 await _sending.WaitAsync(cancellationToken);
                 try
                 {
