@@ -1,15 +1,19 @@
+using System.Text.Json;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Common.Sorting;
 using GraphQL;
 using GraphQL.Builders;
+using GraphQL.Execution;
 using GraphQL.Types;
 
 namespace BackOffice.Api.Common.Listing;
 
 public static class ConnectionFieldExtensions
 {
+    private static readonly HashSet<string> PagingAndSorting = ["first", "after", "last", "before", "order"];
+
     /// <summary>
     /// Adds a HotChocolate-style paged field: <c>first, after, last, before, where, order</c> in that order, resolved
     /// as filter → sort → keyset page over <paramref name="source"/>, all in SQL.
@@ -41,7 +45,24 @@ public static class ConnectionFieldExtensions
                 }
 
                 var page = await KeysetPager.PageAsync(query, terms, paging, context.CancellationToken);
-                return keepCounts ? page with { CountAsync = token => context.Service<CountCache>().CountAsync(context.Db(), query, token) } : page;
+                if (!keepCounts)
+                {
+                    return page;
+                }
+
+                // Taken now: GraphQL.NET reuses the resolve context once this resolver returns, and totalCount resolves later.
+                var (counts, db, arguments) = (context.Service<CountCache>(), context.Db(), context.Arguments);
+                return page with { CountAsync = token => counts.CountAsync(db, CountKey(name, arguments), query, token) };
             });
     }
+
+    /// <summary>
+    /// What decides a connection's count: the field and every argument but paging and sorting, as parsed (the same filter
+    /// written with its keys in another order is only another key).
+    /// </summary>
+    private static string CountKey(string field, IDictionary<string, ArgumentValue>? arguments) =>
+        field + JsonSerializer.Serialize((arguments ?? new Dictionary<string, ArgumentValue>())
+            .Where(a => !PagingAndSorting.Contains(a.Key))
+            .OrderBy(a => a.Key, StringComparer.Ordinal)
+            .ToDictionary(a => a.Key, a => a.Value.Value));
 }

@@ -21,13 +21,14 @@ public sealed class CountCache : IDisposable
     private readonly MemoryCache _counts = new(new MemoryCacheOptions { SizeLimit = 10_000 });
     private readonly SemaphoreSlim[] _computing = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
-    public async Task<int> CountAsync<T>(BackOfficeDbContext db, IQueryable<T> query, CancellationToken cancellationToken)
+    /// <summary>The count of <paramref name="query"/>; <paramref name="filterKey"/> names its filter uniquely within the merchant.</summary>
+    public async Task<int> CountAsync<T>(BackOfficeDbContext db, string filterKey, IQueryable<T> query, CancellationToken cancellationToken)
     {
         var merchantId = db.CurrentMerchantId;
         var version = await db.OutboxEvents.AsNoTracking()
             .Where(e => e.MerchantId == merchantId).OrderByDescending(e => e.Id).Select(e => e.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var key = merchantId + "\n" + query.ToQueryString(); // the SQL with its parameter values: one count per filter
+        var key = merchantId + "\n" + filterKey;
         if (Fresh(key, version) is { } known)
         {
             return known;
