@@ -13,7 +13,5 @@ public sealed class BackOfficeSchema : Schema
         Subscription = services.GetRequiredService<SubscriptionType>();
         // HotChocolate's DateTime (offset required, UTC out) instead of GraphQL.NET's.
         RegisterTypeMapping(typeof(DateTime), typeof(DateTimeType));
-        // An IDE's introspection query is deep and wide but cheap; the depth limit still applies to it.
-        this.WithIntrospectionComplexityImpact(0);
     }
 }

@@ -1,30 +1,27 @@
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
-using BackOffice.Api.Operations;
-using BackOffice.Api.Orders;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Validation.Complexity;
-using GraphQL.Validation.Rules.Custom;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BackOffice.Api.Root;
 
 public static class GraphQLRegistration
 {
-    /// <summary>Deepest query accepted: the standard introspection query is 13 levels; a real dashboard query is under 8.</summary>
-    public const int MaxDepth = 15;
-
-    /// <summary>100 orders × 15 fields × 20 operations each × 15 fields ≈ 31,500: every legitimate page passes, a fan-out bomb does not.</summary>
-    public const int MaxComplexity = 50_000;
-
     public static IServiceCollection AddBackOfficeGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        var introspection = configuration.GetValue("GraphQL:Introspection:Enabled", true);
-        services.AddScoped<OrderLoaders>();
-        services.AddScoped<OperationLoaders>();
+        var introspection = IntrospectionSwitch.From(configuration);
+        // Every request's deadline (HotChocolate's default): it cancels the resolvers and their database commands.
+        var timeout = configuration.GetValue("GraphQL:Execution:Timeout", TimeSpan.FromSeconds(30));
+        var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
+        services.Configure<GraphQLLimits>(configuration.GetSection(GraphQLLimits.Section));
+        services.AddSingleton(introspection);
+        services.AddScoped<Orders.OrderLoaders>();
+        services.AddScoped<Operations.OperationLoaders>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<BackOfficeSchema>()
             .AddGraphTypes(typeof(BackOfficeSchema).Assembly)
@@ -32,14 +29,13 @@ public static class GraphQLRegistration
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             // EF Core contexts are not thread-safe: resolve fields one at a time; batch loaders still batch.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddValidationRule(
-                new ComplexityValidationRule(new ComplexityOptions { MaxDepth = MaxDepth, MaxComplexity = MaxComplexity }),
-                useForCachedDocuments: true)
+            .AddValidationRule(new ComplexityValidationRule(QueryCost.Options(limits)), useForCachedDocuments: true)
             .AddValidationRule<QueryOnlyOverGetRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()
+            .WithTimeout(timeout, TimeoutAction.ReturnTimeoutError)
             .ConfigureExecutionOptions(options =>
             {
-                if (!introspection)
+                if (!introspection.Enabled)
                 {
                     // Production may hide the schema: __schema and __type are refused, the IDE is of no use then either.
                     var rule = NoIntrospectionValidationRule.Instance;
@@ -55,6 +51,9 @@ public static class GraphQLRegistration
                     "Unhandled error in GraphQL execution (correlation id {CorrelationId})", correlationId);
                 context.ErrorMessage = $"An unexpected error occurred; quote correlation id {correlationId} when you report it.";
             }));
+
+        // Documents are sized before any rule expands them: one bound for POST, GET and the socket, which all validate here.
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator, BoundedDocumentValidator>());
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using BackOffice.Api.Common.Execution;
+using GraphQL;
 using GraphQL.Types;
 
 namespace BackOffice.Api.Common.Paging;
@@ -16,6 +18,7 @@ public abstract class ConnectionType<TEdgeType, TNodeType, T> : ObjectGraphType<
         Field<ListGraphType<NonNullGraphType<TNodeType>>>("nodes").Description("A flattened list of the nodes.")
             .Resolve(c => c.Source.Edges.Select(e => e.Node));
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Identifies the total count of items in the connection.")
+            .WithComplexityImpact(QueryCost.CountImpact)
             .ResolveAsync(async c => await c.Source.CountAsync(c.CancellationToken));
     }
 }

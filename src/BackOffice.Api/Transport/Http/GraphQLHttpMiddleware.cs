@@ -6,6 +6,7 @@ using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -82,17 +83,26 @@ public sealed class GraphQLHttpMiddleware(
 
         context.RequestServices.GetRequiredService<RequestTenant>().SignIn(key);
         var queryOnly = HttpMethods.IsGet(context.Request.Method);
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        ExecutionResult result;
+        try
         {
-            Query = graphQLRequest.Query,
-            OperationName = graphQLRequest.OperationName,
-            Variables = graphQLRequest.Variables,
-            Extensions = graphQLRequest.Extensions,
-            RequestServices = context.RequestServices,
-            User = context.User,
-            UserContext = new GraphQLUserContext { QueryOnly = queryOnly },
-            CancellationToken = context.RequestAborted,
-        });
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = graphQLRequest.Query,
+                OperationName = graphQLRequest.OperationName,
+                Variables = graphQLRequest.Variables,
+                Extensions = graphQLRequest.Extensions,
+                RequestServices = context.RequestServices,
+                User = context.User,
+                UserContext = new GraphQLUserContext { QueryOnly = queryOnly },
+                CancellationToken = context.RequestAborted,
+            });
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client went away: its request was cancelled down to the database, no one reads an answer
+        }
+
         result.Extensions ??= new Dictionary<string, object?>();
         result.Extensions["correlationId"] = context.RequestServices.GetRequiredService<RequestContext>().CorrelationId;
 
@@ -101,6 +111,10 @@ public sealed class GraphQLHttpMiddleware(
         {
             context.Response.Headers.Allow = "POST";
             statusCode = StatusCodes.Status405MethodNotAllowed;
+        }
+        else if (result.Errors?.Any(e => e is TimeoutError) == true && mediaType == MediaTypes.GraphQLResponse)
+        {
+            statusCode = StatusCodes.Status504GatewayTimeout;
         }
         else if (!result.Executed && mediaType == MediaTypes.GraphQLResponse)
         {
