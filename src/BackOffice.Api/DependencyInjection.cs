@@ -17,6 +17,9 @@ public static class DependencyInjection
     public static IServiceCollection AddBackOfficeApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddInfrastructure<RequestTenant>(configuration, environment);
+        // `docker stop` kills 10 s after SIGTERM: requests still running after this are abandoned (a mutation's transaction
+        // commits whole or not at all) so the process is gone before that.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = configuration.GetValue("Host:ShutdownTimeout", TimeSpan.FromSeconds(8)));
         services.AddMemoryCache(o => o.SizeLimit = 10_000);
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<CountCache>();
