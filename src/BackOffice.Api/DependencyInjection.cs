@@ -1,4 +1,6 @@
 using BackOffice.Api.Common.Diagnostics;
+using BackOffice.Api.Common.Errors;
+using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Health;
 using BackOffice.Api.Playground;
@@ -21,11 +23,13 @@ public static class DependencyInjection
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<CountCache>();
         services.AddScoped<RequestContext>();
+        services.AddScoped<FilterBudget>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<SocketLimiter>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.AddBackOfficeGraphQL(configuration);
+        services.AddSingleton<GraphQL.DI.IConfigureExecution, DocumentDepthGuard>();
         services.AddApiKeyRateLimiting(configuration);
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(o => o.AddDefaultPolicy(policy => policy
