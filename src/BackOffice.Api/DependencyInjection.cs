@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddMemoryCache(o => o.SizeLimit = 10_000);
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<CountCache>();
+        services.AddSingleton(CursorCodec.FromConfiguration(configuration));
         services.AddScoped<RequestContext>();
         services.AddScoped<FilterBudget>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));

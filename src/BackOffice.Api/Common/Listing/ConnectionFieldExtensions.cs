@@ -45,7 +45,7 @@ public static class ConnectionFieldExtensions
                     query = query.Where(filter);
                 }
 
-                var page = await KeysetPager.PageAsync(query, terms, paging, context.CancellationToken);
+                var page = await KeysetPager.PageAsync(query, terms, paging, context.Service<CursorCodec>(), context.CancellationToken);
                 if (!keepCounts)
                 {
                     return page;

@@ -8,19 +8,47 @@ using BackOffice.Api.Common.Sorting;
 namespace BackOffice.Api.Common.Paging;
 
 /// <summary>
-/// Keyset cursors: the row's sort values and key, plus a fingerprint of the sort. A cursor names a position, not
-/// an offset, so rows inserted between two requests neither repeat nor hide rows; a cursor from another sort is refused.
+/// Keyset cursors: the row's sort values and key as JSON, followed by an HMAC-SHA256 (16 bytes) over the listing, the
+/// sort and those values. A cursor names a position, not an offset, so rows inserted between two requests neither
+/// repeat nor hide rows. One the server did not write — edited values, another row's id, another sort — is refused.
 /// </summary>
-public static class Cursor
+public sealed class CursorCodec(byte[] key)
 {
-    /// <summary>A row's position; the sort's <see cref="Fingerprint{T}"/> is computed once for the whole page.</summary>
-    public static string Encode<T>(IReadOnlyList<SortTerm<T>> terms, string fingerprint, T row)
+    public const string KeySetting = "Paging:CursorKey";
+    public const int MinKeyLength = 32;
+    private const int MacLength = 16;
+
+    /// <summary>Far above any real cursor (a few dozen bytes): a longer one is refused before it is decoded.</summary>
+    private const int MaxCursorLength = 1024;
+
+    /// <summary>
+    /// The key from <c>Paging:CursorKey</c>; without it, one derived from the database's connection string, which every
+    /// instance of a deployment shares (a random key per process would break cursors across instances).
+    /// </summary>
+    public static CursorCodec FromConfiguration(IConfiguration configuration)
     {
-        var values = new object?[terms.Count + 1];
-        values[0] = fingerprint;
+        var configured = configuration[KeySetting];
+        if (string.IsNullOrEmpty(configured))
+        {
+            var secret = Encoding.UTF8.GetBytes(configuration.GetConnectionString("BackOffice") ?? "");
+            return new CursorCodec(HMACSHA256.HashData("BackOffice cursor key"u8, secret));
+        }
+
+        return configured.Length >= MinKeyLength
+            ? new CursorCodec(Encoding.UTF8.GetBytes(configured))
+            : throw new InvalidOperationException($"{KeySetting} must hold at least {MinKeyLength} characters (a random secret shared by every instance).");
+    }
+
+    /// <summary>What a cursor is bound to: the entity and its sort (computed once per page).</summary>
+    public static byte[] Scope<T>(IReadOnlyList<SortTerm<T>> terms) =>
+        Encoding.UTF8.GetBytes($"{typeof(T).Name}|{string.Join(',', terms)}|");
+
+    public string Encode<T>(IReadOnlyList<SortTerm<T>> terms, byte[] scope, T row)
+    {
+        var values = new object?[terms.Count];
         for (var i = 0; i < terms.Count; i++)
         {
-            values[i + 1] = terms[i].Field.Read(row) switch
+            values[i] = terms[i].Field.Read(row) switch
             {
                 DateTime time => time.Ticks,
                 Enum value => value.ToString(),
@@ -28,26 +56,36 @@ public static class Cursor
             };
         }
 
-        return Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(values));
+        var json = JsonSerializer.SerializeToUtf8Bytes(values);
+        return Base64Url.EncodeToString([.. json, .. Mac(scope, json)]);
     }
 
-    public static object?[] Decode<T>(IReadOnlyList<SortTerm<T>> terms, string cursor, string argument)
+    public object?[] Decode<T>(IReadOnlyList<SortTerm<T>> terms, string cursor, string argument)
     {
         try
         {
-            var elements = JsonSerializer.Deserialize<JsonElement[]>(Base64Url.DecodeFromChars(cursor));
-            if (elements is null || elements.Length != terms.Count + 1 || elements[0].GetString() != Fingerprint(terms))
+            var bytes = cursor.Length <= MaxCursorLength ? Base64Url.DecodeFromChars(cursor) : [];
+            if (bytes.Length <= MacLength
+                || !CryptographicOperations.FixedTimeEquals(bytes.AsSpan(bytes.Length - MacLength), Mac(Scope(terms), bytes[..^MacLength])))
             {
-                throw Invalid(cursor, argument);
+                throw Invalid(argument);
             }
 
-            return terms.Select((term, i) => Read(elements[i + 1], term.Field.ValueType)).ToArray();
+            var elements = JsonSerializer.Deserialize<JsonElement[]>(bytes.AsSpan(0, bytes.Length - MacLength));
+            if (elements is null || elements.Length != terms.Count)
+            {
+                throw Invalid(argument);
+            }
+
+            return terms.Select((term, i) => Read(elements[i], term.Field.ValueType) ?? (term.Field.IsNullable ? null : throw Invalid(argument))).ToArray();
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or ArgumentException)
         {
-            throw Invalid(cursor, argument);
+            throw Invalid(argument);
         }
     }
+
+    private byte[] Mac(byte[] scope, ReadOnlySpan<byte> json) => HMACSHA256.HashData(key, (byte[])[.. scope, .. json])[..MacLength];
 
     private static object? Read(JsonElement element, Type type)
     {
@@ -68,10 +106,7 @@ public static class Cursor
         };
     }
 
-    public static string Fingerprint<T>(IReadOnlyList<SortTerm<T>> terms) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', terms))), 0, 4);
-
-    private static GraphQL.ExecutionError Invalid(string cursor, string argument) => ArgumentError.Create(
-        GraphQLErrorCodes.InvalidCursor, $"The cursor specified in `{argument}` has an invalid format.",
-        ("argument", argument), ("cursor", cursor));
+    /// <summary>The cursor itself is not echoed: it can be long, and it is the client's own input.</summary>
+    private static GraphQL.ExecutionError Invalid(string argument) => ArgumentError.Create(
+        GraphQLErrorCodes.InvalidCursor, $"The cursor specified in `{argument}` has an invalid format.", ("argument", argument));
 }
