@@ -1,4 +1,6 @@
 using BackOffice.Api.Common.Diagnostics;
+using BackOffice.Api.Common.Errors;
+using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Health;
 using BackOffice.Api.Playground;
@@ -23,12 +25,15 @@ public static class DependencyInjection
         services.AddMemoryCache(o => o.SizeLimit = 10_000);
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<CountCache>();
+        services.AddSingleton(CursorCodec.FromConfiguration(configuration));
         services.AddScoped<RequestContext>();
+        services.AddScoped<FilterBudget>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<SocketLimiter>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.AddBackOfficeGraphQL(configuration);
+        services.AddSingleton<GraphQL.DI.IConfigureExecution, DocumentDepthGuard>();
         services.AddApiKeyRateLimiting(configuration);
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(o => o.AddDefaultPolicy(policy => policy

@@ -24,6 +24,6 @@ public static class OperationListing
         .String("paymentCircuit", o => o.PaymentCircuit)
         .String("paymentInstrumentInfo", o => o.PaymentInstrumentInfo)
         .String("parentOperationId", o => o.ParentOperationId)
-        .String("description", o => o.Description)
+        .Text("description", o => o.Description)
         .String("contractId", o => o.ContractId);
 }

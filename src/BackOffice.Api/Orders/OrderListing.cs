@@ -12,7 +12,7 @@ public static class OrderListing
         .Long("amount", o => o.Amount)
         .String("currency", o => o.Currency)
         .String("customerId", o => o.CustomerId)
-        .String("description", o => o.Description)
+        .Text("description", o => o.Description)
         .Enum("channel", o => o.Channel)
         .DateTime("createdAt", o => o.CreatedAt)
         .Long("authorizedAmount", o => o.AuthorizedAmount)

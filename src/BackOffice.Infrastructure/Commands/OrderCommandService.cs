@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using BackOffice.Domain.Common;
 using BackOffice.Domain.Contracts;
 using BackOffice.Domain.Orders;
@@ -24,6 +26,7 @@ public sealed class OrderCommandService(BackOfficeDbContext db, OutboxSignal out
 {
     public const int MaxAttempts = 40;
     public const int MaxIdempotencyKeyLength = 64;
+    private const string HashPrefix = "v2:";
     private static readonly SearchValues<char> KeyCharacters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:");
 
@@ -109,7 +112,7 @@ public sealed class OrderCommandService(BackOfficeDbContext db, OutboxSignal out
             var previous = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, cancellationToken);
             if (previous is not null)
             {
-                if (previous.RequestHash != requestHash)
+                if (previous.RequestHash != requestHash && previous.RequestHash != LegacyHash(mutation, input))
                 {
                     return CommandOutcome<T>.Refused(new IdempotencyKeyReusedError(
                         $"Idempotency key '{key}' was already used for a different request ({previous.Mutation} at {previous.CreatedAt:u}); use a new key for a new request."));
@@ -153,7 +156,20 @@ public sealed class OrderCommandService(BackOfficeDbContext db, OutboxSignal out
         }
     }
 
-    private static string Hash(string mutation, object?[] input)
+    /// <summary>
+    /// The request's fingerprint: SHA-256 of the canonical JSON array <c>[mutation, input…]</c>, so null, an empty string and
+    /// any text stay distinct, and no separator inside a value can shift the fields. Prefixed <c>v2:</c> to tell it from
+    /// <see cref="LegacyHash"/>.
+    /// </summary>
+    private static string Hash(string mutation, object?[] input) =>
+        HashPrefix + Base64Url.EncodeToString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(input.Prepend(mutation).ToArray())));
+
+    /// <summary>
+    /// The fingerprint written before <see cref="Hash"/>: fields joined by U+001F, null as U+2400, so a null description and
+    /// "\u2400" collided. Still accepted for records written then, so a retry across the upgrade replays; those records
+    /// expire with the retention (24 h), after which this can go.
+    /// </summary>
+    private static string LegacyHash(string mutation, object?[] input)
     {
         var text = string.Join('\u001f', input.Prepend(mutation).Select(v => v is null ? "\u2400" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -24,7 +24,7 @@ public sealed class IdempotencyRecord
 
     public string Mutation { get; private set; }
 
-    /// <summary>SHA-256 of the mutation's name and input, hex.</summary>
+    /// <summary>SHA-256 of the mutation's name and input as canonical JSON, <c>v2:</c> + base64url (older records: hex of a joined text).</summary>
     public string RequestHash { get; private set; }
 
     /// <summary>The operation (or contract) id the first request produced.</summary>

@@ -134,6 +134,42 @@ public sealed class MutationTests(MutationTests.Fixture api) : IClassFixture<Mut
     }
 
     [Fact]
+    public async Task NoDescriptionAndTheSymbolForNullAreDifferentRequestsUnderOneKey()
+    {
+        var (paymentId, _) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Captured && o.Currency == "EUR", skip: 12);
+        var key = Key();
+        (await Operator.PostAsync(Refund, new { input = new { operationId = paymentId, amount = 100, currency = "EUR", idempotencyKey = key } })).EnsureNoErrors();
+        var before = await CountsAsync();
+
+        var response = await Operator.PostAsync(Refund, new { input = new { operationId = paymentId, amount = 100, currency = "EUR", description = "\u2400", idempotencyKey = key } });
+
+        Assert.Equal("IdempotencyKeyReusedError", response.EnsureNoErrors().Data!["refundOperation"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task AKeyRecordedBeforeTheHashChangedStillReplaysItsRequest()
+    {
+        var (paymentId, _) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Captured && o.Currency == "EUR", skip: 13);
+        var key = Key();
+        var first = (await Operator.PostAsync(Refund, new { input = new { operationId = paymentId, amount = 100, currency = "EUR", idempotencyKey = key } }))
+            .EnsureNoErrors();
+        await using (var db = Api.Db())
+        {
+            // As the previous release wrote it: fields joined by U+001F, null as U+2400, SHA-256 in lower-case hex.
+            var legacy = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', "refundOperation", paymentId, "100", "EUR", "\u2400"))));
+            await db.IdempotencyRecords.Where(r => r.Key == key).ExecuteUpdateAsync(u => u.SetProperty(r => r.RequestHash, legacy));
+        }
+
+        var before = await CountsAsync();
+        var again = await Operator.PostAsync(Refund, new { input = new { operationId = paymentId, amount = 100, currency = "EUR", idempotencyKey = key } });
+
+        Assert.Equal(first.Normalized(), again.EnsureNoErrors().Normalized());
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
     public async Task AReadKeyIsForbiddenAndNothingIsWritten()
     {
         var (paymentId, _) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Captured, skip: 11);

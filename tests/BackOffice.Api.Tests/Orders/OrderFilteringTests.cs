@@ -16,10 +16,17 @@ public sealed class OrderFilteringTests(ApiFactory api)
         ["string neq"] = ("{ currency: { neq: \"EUR\" } }", o => o.Currency != "EUR"),
         ["string in"] = ("{ currency: { in: [\"GBP\", \"JPY\"] } }", o => o.Currency is "GBP" or "JPY"),
         ["string nin"] = ("{ currency: { nin: [\"EUR\", \"USD\"] } }", o => o.Currency is not ("EUR" or "USD")),
-        ["string contains"] = ("{ description: { contains: \"ing\" } }", o => o.Description?.Contains("ing", StringComparison.Ordinal) == true),
-        ["string ncontains"] = ("{ description: { ncontains: \"ing\" } }", o => o.Description?.Contains("ing", StringComparison.Ordinal) != true),
+        ["string contains"] = ("{ description: { contains: \"ing\" } }", o => o.Description?.Contains("ing", StringComparison.OrdinalIgnoreCase) == true),
+        ["string ncontains"] = ("{ description: { ncontains: \"ing\" } }", o => o.Description?.Contains("ing", StringComparison.OrdinalIgnoreCase) != true),
+        ["text contains ignores case"] = ("{ description: { contains: \"gift\" } }", o => o.Description?.Contains("gift", StringComparison.OrdinalIgnoreCase) == true),
+        ["text eq ignores case"] = ("{ description: { eq: \"GIFT CARD\" } }", o => string.Equals(o.Description, "GIFT CARD", StringComparison.OrdinalIgnoreCase)),
+        ["text in ignores case"] = ("{ description: { in: [\"gift card\", \"hotel BOOKING\"] } }", o => o.Description?.ToUpperInvariant() is "GIFT CARD" or "HOTEL BOOKING"),
+        ["text nendsWith ignores case"] = ("{ description: { nendsWith: \"CARD\" } }", o => o.Description?.EndsWith("card", StringComparison.OrdinalIgnoreCase) != true),
         ["string startsWith"] = ("{ orderId: { startsWith: \"D00001\" } }", o => o.OrderId.StartsWith("D00001", StringComparison.Ordinal)),
         ["string nstartsWith"] = ("{ orderId: { nstartsWith: \"D0000\" } }", o => !o.OrderId.StartsWith("D0000", StringComparison.Ordinal)),
+        ["id startsWith is exact"] = ("{ or: [{ orderId: { startsWith: \"d00001\" } }, { orderId: { startsWith: \"D00002\" } }] }",
+            o => o.OrderId.StartsWith("D00002", StringComparison.Ordinal)),
+        ["id eq is exact"] = ("{ or: [{ orderId: { eq: \"d0000042\" } }, { orderId: { in: [\"D0000043\", \"d0000044\"] } }] }", o => o.OrderId == "D0000043"),
         ["string endsWith"] = ("{ orderId: { endsWith: \"7\" } }", o => o.OrderId.EndsWith('7')),
         ["string nendsWith"] = ("{ orderId: { nendsWith: \"7\" } }", o => !o.OrderId.EndsWith('7')),
         ["string eq null"] = ("{ customerId: { eq: null } }", o => o.CustomerId is null),
@@ -132,5 +139,83 @@ public sealed class OrderFilteringTests(ApiFactory api)
         var without = response.Data!["without"]!["totalCount"]!.GetValue<int>();
         Assert.InRange(without, 1, response.Data!["all"]!["totalCount"]!.GetValue<int>() - 1);
         Assert.Equal(without, response.Data!["either"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("amount", "eq")]
+    [InlineData("status", "eq")]
+    [InlineData("createdAt", "neq")]
+    public async Task NullWhereANeverNullFieldNeedsAValueIsAnInvalidFilterNamingIt(string field, string operation)
+    {
+        var response = await api.Client().PostAsync($"{{ orders(where: {{ {field}: {{ {operation}: null }} }}) {{ totalCount }} }}");
+        Assert.Equal("INVALID_FILTER", response.FirstErrorCode);
+        var message = response.Errors![0]!["message"]!.GetValue<string>();
+        Assert.Contains($"'{operation}'", message, StringComparison.Ordinal);
+        Assert.Contains($"'{field}'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFilterNestedSixtyDeepIsADepthErrorNotAnInternalOne()
+    {
+        var where = string.Concat(Enumerable.Repeat("{ and: [", 60)) + "{ amount: { gt: 1 } }" + string.Concat(Enumerable.Repeat("] }", 60));
+        var response = await api.Client().PostAsync($"{{ orders(where: {where}) {{ totalCount }} }}");
+        Assert.Equal("MAX_DEPTH_EXCEEDED", response.FirstErrorCode);
+        Assert.Null(response.Data);
+    }
+
+    [Fact]
+    public async Task AFilterNestedDeeperThanItsLimitInVariablesIsAnInvalidFilter()
+    {
+        var where = string.Concat(Enumerable.Repeat("{\"and\":[", 20)) + "{\"amount\":{\"gt\":1}}" + string.Concat(Enumerable.Repeat("]}", 20));
+        var commands = api.Commands.Count;
+        var response = await api.Client().PostAsync("query($w: OrderFilterInput) { orders(where: $w) { totalCount } }",
+            new { w = System.Text.Json.JsonDocument.Parse(where).RootElement });
+        Assert.Equal("FILTER_TOO_COMPLEX", response.FirstErrorCode);
+        Assert.Equal(10, response.Errors![0]!["extensions"]!["maxDepth"]!.GetValue<int>());
+        Assert.Equal(commands, api.Commands.Count);
+    }
+
+    [Fact]
+    public async Task AnOrOfAThousandTermsIsRefusedBeforeAnySqlRuns()
+    {
+        var terms = string.Join(", ", Enumerable.Range(0, 1000).Select(i => $"{{ amount: {{ eq: {i} }} }}"));
+        var commands = api.Commands.Count;
+        var response = await api.Client().PostAsync($"{{ orders(where: {{ or: [{terms}] }}) {{ totalCount nodes {{ orderId }} }} }}");
+        Assert.Equal("FILTER_TOO_COMPLEX", response.FirstErrorCode);
+        Assert.Equal(200, response.Errors![0]!["extensions"]!["maxTerms"]!.GetValue<int>());
+        Assert.Contains("200", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(commands, api.Commands.Count);
+    }
+
+    [Fact]
+    public async Task SeventyInListsOfFiveHundredValuesAreRefusedBeforeAnySqlRuns()
+    {
+        var terms = string.Join(", ", Enumerable.Range(0, 70).Select(_ => "{ amount: { in: $values } }"));
+        var commands = api.Commands.Count;
+        var response = await api.Client().PostAsync($"query($values: [Long]) {{ orders(where: {{ or: [{terms}] }}) {{ totalCount }} }}",
+            new { values = Enumerable.Range(0, 500).ToArray() });
+        Assert.Equal("FILTER_TOO_COMPLEX", response.FirstErrorCode);
+        Assert.Equal(1000, response.Errors![0]!["extensions"]!["maxValues"]!.GetValue<int>());
+        Assert.Equal(commands, api.Commands.Count);
+    }
+
+    [Fact]
+    public async Task TheValueBudgetIsSharedByEveryFieldOfARequest()
+    {
+        var values = string.Join(", ", Enumerable.Range(0, 400));
+        var response = await api.Client().PostAsync(
+            $"{{ a: orders(where: {{ amount: {{ in: [{values}] }} }}) {{ totalCount }} b: orders(where: {{ amount: {{ nin: [{values}] }} }}) {{ totalCount }} c: orders(where: {{ amount: {{ in: [{values}] }} }}) {{ totalCount }} }}");
+        Assert.Equal("FILTER_TOO_COMPLEX", response.FirstErrorCode);
+        Assert.Equal(["c"], response.Errors!.Select(e => e!["path"]![0]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("contains: \"%\"")]
+    [InlineData("startsWith: \"_\"")]
+    [InlineData("endsWith: \"\\\\\"")]
+    public async Task LikeWildcardsInAStringFilterAreLiteral(string operation)
+    {
+        var response = await api.Client().PostAsync($"{{ orders(where: {{ description: {{ {operation} }} }}) {{ totalCount }} }}");
+        Assert.Equal(0, response.EnsureNoErrors().Data!["orders"]!["totalCount"]!.GetValue<int>());
     }
 }

@@ -148,4 +148,57 @@ public sealed class OrderPagingTests(ApiFactory api)
             """);
         Snapshot.Match(response.EnsureNoErrors().Normalized());
     }
+
+    [Theory]
+    [InlineData("after", "")]
+    [InlineData("after", "order: [{ status: ASC }]")]
+    [InlineData("before", "")]
+    [InlineData("before", "order: [{ status: ASC }]")]
+    public async Task ACursorWhoseValuesAreNullIsABadCursor(string argument, string order)
+    {
+        var client = api.Client();
+        var real = (await client.PostAsync($"{{ orders(first: 1 {order}) {{ pageInfo {{ endCursor }} }} }}"))
+            .EnsureNoErrors().Data!["orders"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var forged = Rewrite(real, values => values.Select(v => IsFingerprint(v) ? v : null).ToArray());
+
+        var response = await client.PostAsync($"query($c: String) {{ orders({argument}: $c {order}) {{ nodes {{ orderId }} }} }}", new { c = forged });
+        Assert.Equal("HC0078", response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task ACursorWithAnotherRowIdIsABadCursor()
+    {
+        var client = api.Client();
+        var real = (await client.PostAsync("{ orders(first: 1) { pageInfo { endCursor } } }"))
+            .EnsureNoErrors().Data!["orders"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var forged = Rewrite(real, values => [.. values[..^1], JsonValue.Create(1L)]);
+
+        var response = await client.PostAsync("query($c: String) { orders(after: $c) { nodes { orderId } } }", new { c = forged });
+        Assert.Equal("HC0078", response.FirstErrorCode);
+        Assert.Null(response.Data!["orders"]);
+    }
+
+    [Fact]
+    public async Task ABadCursorIsNotEchoedBack()
+    {
+        var cursor = new string('A', 100_000);
+        var response = await api.Client().PostAsync("query($c: String) { orders(after: $c) { nodes { orderId } } }", new { c = cursor });
+        Assert.Equal("HC0078", response.FirstErrorCode);
+        Assert.DoesNotContain("AAAAAAAAAA", response.Body, StringComparison.Ordinal);
+        Assert.True(response.Body.Length < 2_000, $"{response.Body.Length} characters came back");
+    }
+
+    private static bool IsFingerprint(JsonNode? value) =>
+        value?.GetValueKind() == System.Text.Json.JsonValueKind.String
+        && System.Text.RegularExpressions.Regex.IsMatch(value.GetValue<string>(), "^[0-9A-F]{8}$");
+
+    /// <summary>What a client could try: decode a cursor it received, change its JSON values, encode it again (any bytes after the JSON kept).</summary>
+    private static string Rewrite(string cursor, Func<JsonNode?[], JsonNode?[]> change)
+    {
+        var bytes = System.Buffers.Text.Base64Url.DecodeFromChars(cursor);
+        var reader = new System.Text.Json.Utf8JsonReader(bytes);
+        var values = JsonNode.Parse(ref reader)!.AsArray().Select(v => v?.DeepClone()).ToArray();
+        var json = System.Text.Encoding.UTF8.GetBytes(new JsonArray(change(values)).ToJsonString());
+        return System.Buffers.Text.Base64Url.EncodeToString([.. json, .. bytes[(int)reader.BytesConsumed..]]);
+    }
 }

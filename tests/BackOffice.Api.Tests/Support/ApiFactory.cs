@@ -64,6 +64,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:BackOffice", ConnectionString);
         builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("Paging:CursorKey", "tests-only-cursor-key-0123456789abcdef"); // fixed, so snapshotted cursors are stable
         builder.UseSetting("RateLimiting:Enabled", "false"); // tests fire requests faster than any dashboard; one test turns it on
         foreach (var (key, value) in Settings)
         {

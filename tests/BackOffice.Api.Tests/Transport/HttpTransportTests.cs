@@ -53,6 +53,43 @@ public sealed class HttpTransportTests(ApiFactory api)
         Assert.False(string.IsNullOrWhiteSpace(response.Errors![0]!["message"]!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData("[{\"query\": \"{ __typename }\"}]", "must be a JSON object")]
+    [InlineData("{\"query\": 42}", "line 1, position")]
+    [InlineData("{\"query\": \"{ __typename }\", \"variables\": [1]}", "line 1, position")]
+    [InlineData("{\"query\":", "line 1, position")]
+    public async Task ABadRequestBodyIsExplainedWithoutDotNetTypeNames(string body, string expected)
+    {
+        var response = await Post(body, Json);
+        var message = response.Errors![0]!["message"]!.GetValue<string>();
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+        foreach (var leak in new[] { "GraphQL.", "System.", "BytePositionInLine", "LineNumber", "Path: $" })
+        {
+            Assert.DoesNotContain(leak, message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task BadVariablesOverGetAreExplainedWithoutDotNetTypeNames()
+    {
+        var response = await Get("/graphql?query=" + Uri.EscapeDataString("{ __typename }") + "&variables=" + Uri.EscapeDataString("[1]"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("must be JSON objects", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("GraphQL.", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADocumentNestedBeyondTheParsersDepthIsADepthErrorNotAnInternalOne()
+    {
+        var list = new string('[', 200) + new string(']', 200);
+        var response = await api.Client().PostAsync($"{{ orders(where: {{ orderId: {{ in: {list} }} }}) {{ totalCount }} }}", accept: GraphQLResponse);
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("MAX_DEPTH_EXCEEDED", response.FirstErrorCode);
+        Assert.DoesNotContain("Exception", response.Body, StringComparison.Ordinal);
+        Assert.Null(response.Data);
+    }
+
     [Fact]
     public async Task ATenMegabyteBodyIs413()
     {

@@ -7,6 +7,8 @@ public static class GraphQLErrorCodes
     public const string InvalidCursor = "HC0078";
     public const string NegativePageSize = "HC0079";
     public const string InvalidFilter = "INVALID_FILTER";
+    public const string FilterTooComplex = "FILTER_TOO_COMPLEX";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string InvalidSort = "INVALID_SORT";
     public const string InvalidId = "INVALID_ID";
     public const string Unauthenticated = "UNAUTHENTICATED";

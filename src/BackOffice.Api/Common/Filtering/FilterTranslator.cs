@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Listing;
+using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Api.Common.Filtering;
 
@@ -18,10 +19,19 @@ public static class FilterTranslator
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringToUpper = typeof(string).GetMethod(nameof(string.ToUpper), Type.EmptyTypes)!;
+    private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
+    private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+    private static readonly MethodInfo Collate = typeof(RelationalDbFunctionsExtensions).GetMethod(nameof(RelationalDbFunctionsExtensions.Collate))!
+        .MakeGenericMethod(typeof(string));
     private static readonly ConcurrentDictionary<Type, Func<object?, Expression>> Parameters = new();
     private static readonly ConcurrentDictionary<Type, Func<List<object?>, Expression, Expression>> InLists = new();
 
-    public static Expression<Func<T, bool>>? Translate<T>(Listing<T> listing, object? where)
+    /// <summary>
+    /// The predicate of a <c>where</c> argument, or null when it filters nothing. Its comparisons and values are charged
+    /// to the request's <paramref name="budget"/>; string comparisons follow <paramref name="strings"/>.
+    /// </summary>
+    public static Expression<Func<T, bool>>? Translate<T>(Listing<T> listing, object? where, FilterBudget budget, StringMatching strings)
     {
         if (where is not IDictionary<string, object?> filter)
         {
@@ -29,56 +39,185 @@ public static class FilterTranslator
         }
 
         var row = Expression.Parameter(typeof(T), "row");
-        return ObjectFilter(listing, filter, row) is { } body ? Expression.Lambda<Func<T, bool>>(body, row) : null;
+        var walk = new Walk<T>(listing, row, budget, strings);
+        return walk.Filter(filter, depth: 1) is { } body ? Expression.Lambda<Func<T, bool>>(body, row) : null;
     }
 
-    private static Expression? ObjectFilter<T>(Listing<T> listing, IDictionary<string, object?> filter, ParameterExpression row)
+    private sealed class Walk<T>(Listing<T> listing, ParameterExpression row, FilterBudget budget, StringMatching strings)
     {
-        Expression? result = null;
-        foreach (var (name, value) in filter)
+        public Expression? Filter(IDictionary<string, object?> filter, int depth)
+        {
+            FilterBudget.CheckDepth(depth);
+            Expression? result = null;
+            foreach (var (name, value) in filter)
+            {
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var part = name switch
+                {
+                    "and" => Combine(Items(value).Select(v => Filter(Object(v), depth + 1)).ToList(), Expression.AndAlso),
+                    "or" => Combine(Items(value).Select(v => Filter(Object(v), depth + 1)).ToList(), Expression.OrElse),
+                    _ => Field(listing[name], listing[name].Access(row), Object(value), depth + 1),
+                };
+                result = Combine([result, part], Expression.AndAlso);
+            }
+
+            return result;
+        }
+
+        private Expression? Field(ListingField<T> field, Expression member, IDictionary<string, object?> operations, int depth)
+        {
+            FilterBudget.CheckDepth(depth);
+            Expression? result = null;
+            foreach (var (op, value) in operations)
+            {
+                if (op is not ("and" or "or"))
+                {
+                    budget.Spend(op is "in" or "nin" ? Items(value).Count() : 1);
+                }
+
+                var part = op switch
+                {
+                    "and" => Combine(Items(value).Select(v => Field(field, member, Object(v), depth + 1)).ToList(), Expression.AndAlso),
+                    "or" => Combine(Items(value).Select(v => Field(field, member, Object(v), depth + 1)).ToList(), Expression.OrElse),
+                    "eq" => Equal(field, op, member, value),
+                    "neq" => Expression.Not(Equal(field, op, member, value)),
+                    "in" => In(field, member, value),
+                    "nin" => Expression.Not(In(field, member, value)),
+                    "contains" or "startsWith" or "endsWith" => Text(field, op, member, value),
+                    "ncontains" or "nstartsWith" or "nendsWith" => Expression.Not(Text(field, op[1..], member, value)),
+                    _ => Compare(field, op, member, value),
+                };
+                result = Combine([result, part], Expression.AndAlso);
+            }
+
+            return result;
+        }
+
+        /// <summary><c>eq: null</c> means IS NULL (HotChocolate's reading) where the field can be null; elsewhere it is an error.</summary>
+        private Expression Equal(ListingField<T> field, string op, Expression member, object? value)
         {
             if (value is null)
             {
-                continue;
+                return field.IsNullable
+                    ? Expression.Equal(member, Expression.Constant(null, member.Type))
+                    : throw ArgumentError.Create(GraphQLErrorCodes.InvalidFilter,
+                        $"The filter operation '{op}' on '{field.Name}' needs a value, not null: '{field.Name}' is never null.");
             }
 
-            var part = name switch
+            if (field.Kind != FieldKind.String)
             {
-                "and" => Combine(Items(value).Select(v => ObjectFilter(listing, Object(v), row)), Expression.AndAlso),
-                "or" => Combine(Items(value).Select(v => ObjectFilter(listing, Object(v), row)), Expression.OrElse),
-                _ => FieldFilter(listing[name], listing[name].Access(row), Object(value)),
-            };
-            result = Combine([result, part], Expression.AndAlso);
+                return Expression.Equal(member, Parameter(value, member.Type));
+            }
+
+            if (field.IgnoresCase)
+            {
+                return Expression.Equal(Upper(member), Parameter(StringMatching.FoldCase((string)value), typeof(string)));
+            }
+
+            var operand = Parameter(value, typeof(string));
+            var plain = Expression.Equal(member, operand);
+            return strings.ExactCollation is null ? plain : Expression.AndAlso(plain, Expression.Equal(Exact(member), operand));
         }
 
-        return result;
-    }
-
-    private static Expression? FieldFilter<T>(ListingField<T> field, Expression member, IDictionary<string, object?> operations)
-    {
-        Expression? result = null;
-        foreach (var (op, value) in operations)
+        private Expression In(ListingField<T> field, Expression member, object? value)
         {
-            var part = op switch
+            var items = Items(Required(field, "in", value)).ToList();
+            if (items.Count > MaxListLength)
             {
-                "and" => Combine(Items(value).Select(v => FieldFilter(field, member, Object(v))), Expression.AndAlso),
-                "or" => Combine(Items(value).Select(v => FieldFilter(field, member, Object(v))), Expression.OrElse),
-                "eq" => Expression.Equal(member, Parameter(value, member.Type)),
-                "neq" => Expression.NotEqual(member, Parameter(value, member.Type)),
-                "in" => In(field, member, value),
-                "nin" => Expression.Not(In(field, member, value)),
-                "contains" => Call(field, op, member, StringContains, value),
-                "ncontains" => Expression.Not(Call(field, op, member, StringContains, value)),
-                "startsWith" => Call(field, op, member, StringStartsWith, value),
-                "nstartsWith" => Expression.Not(Call(field, op, member, StringStartsWith, value)),
-                "endsWith" => Call(field, op, member, StringEndsWith, value),
-                "nendsWith" => Expression.Not(Call(field, op, member, StringEndsWith, value)),
-                _ => Compare(field, op, member, value),
-            };
-            result = Combine([result, part], Expression.AndAlso);
+                throw ArgumentError.Create(GraphQLErrorCodes.InvalidFilter,
+                    $"An in/nin list on '{field.Name}' holds at most {MaxListLength} values; it had {items.Count}.");
+            }
+
+            if (items.Contains(null) && !field.IsNullable)
+            {
+                throw ArgumentError.Create(GraphQLErrorCodes.InvalidFilter, $"An in/nin list on '{field.Name}' cannot hold null: the field is never null.");
+            }
+
+            if (field.Kind == FieldKind.String)
+            {
+                (items, member) = field.IgnoresCase
+                    ? (items.ConvertAll(item => item is string text ? StringMatching.FoldCase(text) : item), Upper(member))
+                    : (items, Exact(member));
+            }
+
+            return InLists.GetOrAdd(member.Type, static type => Generic<Func<List<object?>, Expression, Expression>>(nameof(InList), type))(items, member);
         }
 
-        return result;
+        /// <summary><c>contains</c>, <c>startsWith</c>, <c>endsWith</c>; user's <c>%</c>, <c>_</c> and <c>\</c> stay literal (EF Core escapes LIKE patterns).</summary>
+        private Expression Text(ListingField<T> field, string op, Expression member, object? value)
+        {
+            var text = (string)Required(field, op, value);
+            if (field.IgnoresCase)
+            {
+                return Expression.Call(Upper(member), Method(op), Parameter(StringMatching.FoldCase(text), typeof(string)));
+            }
+
+            var operand = Parameter(text, typeof(string));
+            if (strings.ExactCollation is not null)
+            {
+                var exact = Expression.Call(Exact(member), Method(op), operand);
+                return op == "startsWith" ? Expression.AndAlso(Expression.Call(member, StringStartsWith, operand), exact) : exact;
+            }
+
+            // SQLite's columns compare bytes, but its LIKE ignores case: exact prefixes and suffixes are written without LIKE.
+            return op switch
+            {
+                "contains" => Expression.Call(member, StringContains, operand),
+                "startsWith" => PrefixRange(member, text, operand),
+                _ => Expression.AndAlso(
+                    Expression.GreaterThanOrEqual(Expression.Property(member, nameof(string.Length)), Expression.Property(operand, nameof(string.Length))),
+                    Expression.Equal(
+                        Expression.Call(member, StringSubstring,
+                            Expression.Subtract(Expression.Property(member, nameof(string.Length)), Expression.Property(operand, nameof(string.Length))),
+                            Expression.Property(operand, nameof(string.Length))),
+                        operand)),
+            };
+        }
+
+        /// <summary>
+        /// <c>column &gt;= 'D00001' AND column &lt; 'D00002'</c>: exactly the strings with that prefix in binary order, and a range
+        /// the (merchant, orderId) index seeks. A prefix whose last character cannot be incremented falls back to a substring test.
+        /// </summary>
+        private static Expression PrefixRange(Expression member, string prefix, Expression operand)
+        {
+            var zero = Expression.Constant(0);
+            if (prefix.Length == 0)
+            {
+                return Expression.NotEqual(member, Expression.Constant(null, typeof(string)));
+            }
+
+            var last = prefix[^1];
+            if (char.IsSurrogate(last) || char.IsSurrogate((char)(last + 1)) || last == char.MaxValue)
+            {
+                var length = Expression.Property(operand, nameof(string.Length));
+                return Expression.AndAlso(
+                    Expression.GreaterThanOrEqual(Expression.Property(member, nameof(string.Length)), length),
+                    Expression.Equal(Expression.Call(member, StringSubstring, Expression.Constant(0), length), operand));
+            }
+
+            var next = Parameter(prefix[..^1] + (char)(last + 1), typeof(string));
+            return Expression.AndAlso(
+                Expression.GreaterThanOrEqual(Expression.Call(StringCompare, member, operand), zero),
+                Expression.LessThan(Expression.Call(StringCompare, member, next), zero));
+        }
+
+        private static MethodInfo Method(string op) => op switch
+        {
+            "contains" => StringContains,
+            "startsWith" => StringStartsWith,
+            _ => StringEndsWith,
+        };
+
+        private static Expression Upper(Expression member) => Expression.Call(member, StringToUpper);
+
+        /// <summary>The column under a binary collation where the database's own ignores case (SQL Server).</summary>
+        private Expression Exact(Expression member) => strings.ExactCollation is { } collation
+            ? Expression.Call(Collate, Expression.Constant(EF.Functions), member, Expression.Constant(collation))
+            : member;
     }
 
     private static Expression Compare<T>(ListingField<T> field, string op, Expression member, object? value)
@@ -96,28 +235,8 @@ public static class FilterTranslator
         return negate ? Expression.Not(comparison) : comparison;
     }
 
-    private static Expression In<T>(ListingField<T> field, Expression member, object? value)
-    {
-        var items = Items(Required(field, "in", value)).ToList();
-        if (items.Count > MaxListLength)
-        {
-            throw ArgumentError.Create(GraphQLErrorCodes.InvalidFilter,
-                $"An in/nin list on '{field.Name}' holds at most {MaxListLength} values; it had {items.Count}.");
-        }
-
-        if (items.Contains(null) && !field.IsNullable)
-        {
-            throw ArgumentError.Create(GraphQLErrorCodes.InvalidFilter, $"An in/nin list on '{field.Name}' cannot hold null: the field is never null.");
-        }
-
-        return InLists.GetOrAdd(member.Type, static type => Generic<Func<List<object?>, Expression, Expression>>(nameof(InList), type))(items, member);
-    }
-
     private static Expression InList<TValue>(List<object?> items, Expression member) =>
         Expression.Call(Contains<TValue>.Method, Parameter(items.ConvertAll(item => (TValue)Convert(item, typeof(TValue))!), typeof(List<TValue>)), member);
-
-    private static Expression Call<T>(ListingField<T> field, string op, Expression member, MethodInfo method, object? value) =>
-        Expression.Call(member, method, Parameter(Required(field, op, value), typeof(string)));
 
     private static object Required<T>(ListingField<T> field, string op, object? value) =>
         value ?? throw ArgumentError.Create(GraphQLErrorCodes.InvalidFilter, $"The filter operation '{op}' on '{field.Name}' needs a value, not null.");
@@ -139,7 +258,7 @@ public static class FilterTranslator
         return value is null || target.IsInstanceOfType(value) ? value : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static Expression? Combine(IEnumerable<Expression?> parts, Func<Expression, Expression, BinaryExpression> join) =>
+    private static Expression? Combine(IReadOnlyList<Expression?> parts, Func<Expression, Expression, BinaryExpression> join) =>
         parts.Where(p => p is not null).Aggregate((Expression?)null, (all, part) => all is null ? part : join(all, part!));
 
     private static IEnumerable<object?> Items(object? value) => value as IEnumerable<object?> ?? [value];

@@ -39,12 +39,13 @@ public static class ConnectionFieldExtensions
                 var paging = PagingArguments.From(context);
                 var terms = SortTranslator.Parse(listing, context.GetArgument<object?>("order"));
                 var query = source(context);
-                if (FilterTranslator.Translate(listing, context.GetArgument<object?>("where")) is { } filter)
+                var where = context.GetArgument<object?>("where");
+                if (FilterTranslator.Translate(listing, where, context.Service<FilterBudget>(), StringMatching.For(context.Db())) is { } filter)
                 {
                     query = query.Where(filter);
                 }
 
-                var page = await KeysetPager.PageAsync(query, terms, paging, context.CancellationToken);
+                var page = await KeysetPager.PageAsync(query, terms, paging, context.Service<CursorCodec>(), context.CancellationToken);
                 if (!keepCounts)
                 {
                     return page;

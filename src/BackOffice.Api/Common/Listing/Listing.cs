@@ -27,6 +27,13 @@ public sealed class Listing<T>(string typeName, Expression<Func<T, long>> key)
     public Listing<T> String(string name, Expression<Func<T, string?>> selector) =>
         Add(name, selector, FieldKind.String, typeof(StringOperationFilterInputType));
 
+    /// <summary>Free text (a description): filters ignore case, where <see cref="String"/> fields compare exactly.</summary>
+    public Listing<T> Text(string name, Expression<Func<T, string?>> selector)
+    {
+        _fields.Add(new ListingField<T>(name, selector, FieldKind.String, typeof(StringOperationFilterInputType), ignoresCase: true));
+        return this;
+    }
+
     public Listing<T> Long(string name, Expression<Func<T, long>> selector) =>
         Add(name, selector, FieldKind.Long, typeof(LongOperationFilterInputType));
 

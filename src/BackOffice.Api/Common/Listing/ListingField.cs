@@ -7,9 +7,10 @@ namespace BackOffice.Api.Common.Listing;
 /// <summary>A column a listing can filter and sort on: its GraphQL name, the entity member, and its filter kind.</summary>
 public sealed class ListingField<T>
 {
-    public ListingField(string name, LambdaExpression selector, FieldKind kind, Type operationFilterType)
+    public ListingField(string name, LambdaExpression selector, FieldKind kind, Type operationFilterType, bool ignoresCase = false)
     {
         Name = name;
+        IgnoresCase = ignoresCase;
         Selector = selector;
         Kind = kind;
         OperationFilterType = operationFilterType;
@@ -30,6 +31,9 @@ public sealed class ListingField<T>
     public Type ValueType { get; }
 
     public FieldKind Kind { get; }
+
+    /// <summary>Free text: every string operation ignores case. Otherwise (identifiers, codes) every one is exact.</summary>
+    public bool IgnoresCase { get; }
 
     /// <summary>The GraphQL input type of the field's filter, e.g. <c>StringOperationFilterInput</c>.</summary>
     public Type OperationFilterType { get; }

@@ -10,18 +10,18 @@ namespace BackOffice.Api.Common.Paging;
 public static class KeysetPager
 {
     public static async Task<Page<T>> PageAsync<T>(
-        IQueryable<T> filtered, IReadOnlyList<SortTerm<T>> terms, PagingArguments arguments, CancellationToken cancellationToken)
+        IQueryable<T> filtered, IReadOnlyList<SortTerm<T>> terms, PagingArguments arguments, CursorCodec cursors, CancellationToken cancellationToken)
     {
         var query = filtered;
         if (arguments.After is { } after)
         {
-            query = query.Where(Keyset.After(terms, Cursor.Decode(terms, after, "after")));
+            query = query.Where(Keyset.After(terms, cursors.Decode(terms, after, "after")));
         }
 
         if (arguments.Before is { } before)
         {
             var reversed = terms.Select(t => t.Reversed()).ToList();
-            query = query.Where(Keyset.After(reversed, Cursor.Decode(terms, before, "before")));
+            query = query.Where(Keyset.After(reversed, cursors.Decode(terms, before, "before")));
         }
 
         List<T> rows;
@@ -48,8 +48,8 @@ public static class KeysetPager
             }
         }
 
-        string? fingerprint = null;
-        Func<T, string> encode = row => Cursor.Encode(terms, fingerprint ??= Cursor.Fingerprint(terms), row);
+        byte[]? scope = null;
+        Func<T, string> encode = row => cursors.Encode(terms, scope ??= CursorCodec.Scope(terms), row);
         var edges = rows.ConvertAll(row => new Edge<T>(row, encode));
         var pageInfo = new PageInfo(hasNext, hasPrevious, () => edges.FirstOrDefault()?.Cursor, () => edges.LastOrDefault()?.Cursor);
         return new Page<T>(edges, pageInfo, filtered.CountAsync);

@@ -170,13 +170,19 @@ public sealed class GraphQLHttpMiddleware(
                 return (null, "The request body is empty; send {\"query\": \"...\"}.", StatusCodes.Status400BadRequest);
             }
 
+            if (buffer.AsSpan(0, length).TrimStart(" \t\r\n"u8) is not [(byte)'{', ..])
+            {
+                return (null, "The request body must be a JSON object: {\"query\": \"...\"}.", StatusCodes.Status400BadRequest);
+            }
+
             using var body = new MemoryStream(buffer, 0, length, writable: false);
             var graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(body, context.RequestAborted);
             return Checked(graphQLRequest);
         }
         catch (JsonException e)
         {
-            return (null, $"The request body is not a GraphQL request in JSON: {e.Message}", StatusCodes.Status400BadRequest);
+            return (null, $"The request body is not a GraphQL request in JSON{At(e)}: send {{\"query\": \"...\"}} with optional \"variables\" and \"extensions\" objects.",
+                StatusCodes.Status400BadRequest);
         }
         finally
         {
@@ -201,7 +207,7 @@ public sealed class GraphQLHttpMiddleware(
         catch (JsonException e)
         {
             return Task.FromResult<(GraphQLRequest?, string?, int)>(
-                (null, $"'variables' and 'extensions' must be JSON objects: {e.Message}", StatusCodes.Status400BadRequest));
+                (null, $"'variables' and 'extensions' must be JSON objects (invalid{At(e)}).", StatusCodes.Status400BadRequest));
         }
     }
 
@@ -212,6 +218,10 @@ public sealed class GraphQLHttpMiddleware(
             (null, $"The query is longer than {_options.MaxQueryLength} characters.", StatusCodes.Status413PayloadTooLarge),
         _ => (request, null, StatusCodes.Status200OK),
     };
+
+    /// <summary>Where the JSON went wrong, in the client's terms: the exception's own message names .NET types.</summary>
+    private static string At(JsonException e) =>
+        e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine ?? 0}" : "";
 
     private string TooLarge() => $"The request body is larger than {_options.MaxRequestBytes} bytes.";
 
