@@ -1,5 +1,4 @@
 using BackOffice.Api.Common.Diagnostics;
-using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Health;
@@ -33,7 +32,6 @@ public static class DependencyInjection
         services.AddSingleton<SocketLimiter>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.AddBackOfficeGraphQL(configuration);
-        services.AddSingleton<GraphQL.DI.IConfigureExecution, DocumentDepthGuard>();
         services.AddApiKeyRateLimiting(configuration);
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(o => o.AddDefaultPolicy(policy => policy

@@ -32,6 +32,7 @@ public static class GraphQLRegistration
             .AddValidationRule(new ComplexityValidationRule(QueryCost.Options(limits)), useForCachedDocuments: true)
             .AddValidationRule<QueryOnlyOverGetRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()
+            .ConfigureExecution<DocumentDepthGuard>()
             .WithTimeout(timeout, TimeoutAction.ReturnTimeoutError)
             .ConfigureExecutionOptions(options =>
             {

@@ -80,6 +80,13 @@ public sealed class OrderFilteringTests(ApiFactory api)
         Assert.Equal(Math.Min(100, expectedIds.Count), orders["nodes"]!.AsArray().Count);
     }
 
+    /// <summary>SQL commands that read orders so far, once the server has started and seeded (the key lookup is not the filter's).</summary>
+    private int OrderQueries()
+    {
+        _ = api.Server;
+        return api.Commands.Texts.Count(t => t.Contains("FROM \"Orders\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task EveryCaseSelectsSomethingButNotEverything()
     {
@@ -167,36 +174,36 @@ public sealed class OrderFilteringTests(ApiFactory api)
     public async Task AFilterNestedDeeperThanItsLimitInVariablesIsAnInvalidFilter()
     {
         var where = string.Concat(Enumerable.Repeat("{\"and\":[", 20)) + "{\"amount\":{\"gt\":1}}" + string.Concat(Enumerable.Repeat("]}", 20));
-        var commands = api.Commands.Count;
+        var commands = OrderQueries();
         var response = await api.Client().PostAsync("query($w: OrderFilterInput) { orders(where: $w) { totalCount } }",
             new { w = System.Text.Json.JsonDocument.Parse(where).RootElement });
         Assert.Equal("FILTER_TOO_COMPLEX", response.FirstErrorCode);
         Assert.Equal(10, response.Errors![0]!["extensions"]!["maxDepth"]!.GetValue<int>());
-        Assert.Equal(commands, api.Commands.Count);
+        Assert.Equal(commands, OrderQueries());
     }
 
     [Fact]
     public async Task AnOrOfAThousandTermsIsRefusedBeforeAnySqlRuns()
     {
         var terms = string.Join(", ", Enumerable.Range(0, 1000).Select(i => $"{{ amount: {{ eq: {i} }} }}"));
-        var commands = api.Commands.Count;
+        var commands = OrderQueries();
         var response = await api.Client().PostAsync($"{{ orders(where: {{ or: [{terms}] }}) {{ totalCount nodes {{ orderId }} }} }}");
         Assert.Equal("FILTER_TOO_COMPLEX", response.FirstErrorCode);
         Assert.Equal(200, response.Errors![0]!["extensions"]!["maxTerms"]!.GetValue<int>());
         Assert.Contains("200", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(commands, api.Commands.Count);
+        Assert.Equal(commands, OrderQueries());
     }
 
     [Fact]
     public async Task SeventyInListsOfFiveHundredValuesAreRefusedBeforeAnySqlRuns()
     {
         var terms = string.Join(", ", Enumerable.Range(0, 70).Select(_ => "{ amount: { in: $values } }"));
-        var commands = api.Commands.Count;
+        var commands = OrderQueries();
         var response = await api.Client().PostAsync($"query($values: [Long]) {{ orders(where: {{ or: [{terms}] }}) {{ totalCount }} }}",
             new { values = Enumerable.Range(0, 500).ToArray() });
         Assert.Equal("FILTER_TOO_COMPLEX", response.FirstErrorCode);
         Assert.Equal(1000, response.Errors![0]!["extensions"]!["maxValues"]!.GetValue<int>());
-        Assert.Equal(commands, api.Commands.Count);
+        Assert.Equal(commands, OrderQueries());
     }
 
     [Fact]

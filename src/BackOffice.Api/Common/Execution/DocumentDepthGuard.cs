@@ -1,9 +1,10 @@
+using BackOffice.Api.Common.Errors;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.Exceptions;
 
-namespace BackOffice.Api.Common.Errors;
+namespace BackOffice.Api.Common.Execution;
 
 /// <summary>
 /// Parses the document ahead of GraphQL.NET's executer, which reports its parser's depth limit (a 60-deep <c>and</c>, a
