@@ -2,14 +2,12 @@ namespace BackOffice.Soak;
 
 /// <summary>
 /// Every committed event of the soak window against what each subscriber received on its current subscription: an
-/// event committed (its <c>occurredAt</c>) at least <see cref="Margin"/> after the subscription was sent, and before the
-/// load stopped, must have arrived exactly once. Ids are the payload's <c>eventId</c> (the outbox row's, unique per event).
+/// event committed (its <c>occurredAt</c>) once the subscription was in place (<see cref="Subscriber.Snapshot"/>) and
+/// before the load stopped must have arrived exactly once. Ids are the payload's <c>eventId</c> (the outbox row's,
+/// unique per event).
 /// </summary>
 public sealed record Delivery(int Sockets, int Resubscribed, int Events, long Expected, long Once, long Missing, int SocketsMissing, long Duplicates, int SocketsDuplicated, int Unknown)
 {
-    /// <summary>Between sending <c>subscribe</c> and the server having the subscription in place.</summary>
-    public static readonly TimeSpan Margin = TimeSpan.FromSeconds(2);
-
     /// <summary>Takes what the sockets have first, then reads the outbox, so an event arriving in between is in both.</summary>
     public static async Task<Delivery> EvaluateAsync(IReadOnlyList<Subscriber> subscribers, EventIds ids, SoakDatabase database, long firstRow, DateTime until)
     {
@@ -39,7 +37,7 @@ public sealed record Delivery(int Sockets, int Resubscribed, int Events, long Ex
             duplicates += socketDuplicates;
             socketsDuplicated += socketDuplicates > 0 ? 1 : 0;
             var socketMissing = 0;
-            foreach (var e in window.Where(e => e.OccurredAt >= from + Margin))
+            foreach (var e in window.Where(e => e.OccurredAt >= from))
             {
                 expected++;
                 if (numbers[e.EventId] is var n && n > 0 && counts.TryGetValue(n, out var c))

@@ -62,8 +62,8 @@ try
         tasks.AddRange(chunk.Zip(opened).Select(p => p.First.RunAsync(p.Second, sockets.Token)));
     }
 
-    Say($"{subscribers.Count(s => s.CountsFrom is not null)} of {options.Sockets} sockets subscribed (operationStatusChanged, merchant demo), half on each instance");
-    await Task.Delay(Delivery.Margin + TimeSpan.FromSeconds(1), interrupted.Token);
+    Say($"{subscribers.Count(s => s.SubscribedAt is not null)} of {options.Sockets} sockets subscribed (operationStatusChanged, merchant demo), half on each instance");
+    await Task.Delay(TimeSpan.FromSeconds(3), interrupted.Token); // every socket has its first event (the simulator's) before the load
     var firstRow = await database.LastEventRowAsync();
     var start = DateTime.UtcNow;
 

@@ -7,7 +7,7 @@ namespace BackOffice.Soak;
 /// <summary>
 /// One graphql-transport-ws socket subscribed to <c>operationStatusChanged</c> for the whole demo merchant, keeping every
 /// event id it receives. When the socket ends it connects and subscribes again; what it received counts from its
-/// latest subscription (<see cref="CountsFrom"/>), and an end that its instance's crash does not explain is recorded.
+/// latest subscription, and an end that its instance's crash does not explain is recorded.
 /// </summary>
 public sealed class Subscriber(Instance instance, EventIds ids)
 {
@@ -18,7 +18,10 @@ public sealed class Subscriber(Instance instance, EventIds ids)
     public Instance Instance => instance;
 
     /// <summary>When the current subscription was sent; null until the first one.</summary>
-    public DateTime? CountsFrom { get; private set; }
+    public DateTime? SubscribedAt { get; private set; }
+
+    /// <summary>When the current subscription's first event arrived: the server had the subscription in place by then.</summary>
+    public DateTime? FirstEventAt { get; private set; }
 
     public int Subscriptions { get; private set; }
 
@@ -28,12 +31,17 @@ public sealed class Subscriber(Instance instance, EventIds ids)
 
     public int PayloadErrors { get; private set; }
 
-    /// <summary>The current subscription: when it was sent and the ids received on it, in arrival order (an id twice is a duplicate).</summary>
+    /// <summary>
+    /// The current subscription: from when every committed event must reach it, and the ids received on it, in arrival
+    /// order (an id twice is a duplicate). An event whose <c>occurredAt</c> (taken before its commit) is after the first
+    /// arrival was published to a subscription already in place, whatever the server's delay in setting it up; a
+    /// subscription that never got an event is judged from 10 s after it was sent.
+    /// </summary>
     public (DateTime? CountsFrom, bool Resubscribed, List<int> Received) Snapshot()
     {
         lock (_lock)
         {
-            return (CountsFrom, Subscriptions > 1, [.. _received]);
+            return (FirstEventAt ?? SubscribedAt + TimeSpan.FromSeconds(10), Subscriptions > 1, [.. _received]);
         }
     }
 
@@ -57,7 +65,8 @@ public sealed class Subscriber(Instance instance, EventIds ids)
             lock (_lock)
             {
                 _received = [];
-                CountsFrom = DateTime.UtcNow;
+                SubscribedAt = DateTime.UtcNow;
+                FirstEventAt = null;
                 Subscriptions++;
             }
 
@@ -93,7 +102,7 @@ public sealed class Subscriber(Instance instance, EventIds ids)
 
             lock (_lock)
             {
-                if (instance.CrashedAt is { } crashed && DateTime.UtcNow >= crashed && (instance.RestartedAt is null || CountsFrom < instance.RestartedAt))
+                if (instance.CrashedAt is { } crashed && DateTime.UtcNow >= crashed && (instance.RestartedAt is null || SubscribedAt < instance.RestartedAt))
                 {
                     CrashEnds++;
                 }
@@ -146,6 +155,7 @@ public sealed class Subscriber(Instance instance, EventIds ids)
             var number = ids.Number(eventId);
             lock (_lock)
             {
+                FirstEventAt ??= DateTime.UtcNow;
                 _received.Add(number);
             }
         }
