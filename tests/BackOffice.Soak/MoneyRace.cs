@@ -38,7 +38,19 @@ public sealed class MoneyRace(Traffic traffic, Instance[] instances, string run)
             return;
         }
 
-        using var json = JsonDocument.Parse(a.Body);
+        try
+        {
+            Choose(a.Body);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            // An unreadable answer keeps the targets we have; the traffic table shows the request.
+        }
+    }
+
+    private void Choose(string body)
+    {
+        using var json = JsonDocument.Parse(body);
         if (!json.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
         {
             return;
@@ -114,6 +126,18 @@ public sealed class MoneyRace(Traffic traffic, Instance[] instances, string run)
     }
 
     private void Record(Intent intent, string body)
+    {
+        try
+        {
+            RecordAnswer(intent, body);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            Results.AddOrUpdate("unreadable answer", 1, (_, n) => n + 1);
+        }
+    }
+
+    private void RecordAnswer(Intent intent, string body)
     {
         using var json = JsonDocument.Parse(body);
         if (!json.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)

@@ -141,8 +141,9 @@ public sealed class Subscriber(Instance instance, EventIds ids)
                 }
             }
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException or JsonException)
+        catch (Exception e)
         {
+            // Anything unexpected (a message of the wrong shape too) ends this subscription visibly, never the soak.
             return $"{e.GetType().Name}: {e.Message}";
         }
     }
@@ -150,7 +151,8 @@ public sealed class Subscriber(Instance instance, EventIds ids)
     private void Record(JsonElement payload)
     {
         if (payload.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-            && data.GetProperty("operationStatusChanged").GetProperty("eventId").GetString() is { } eventId)
+            && data.TryGetProperty("operationStatusChanged", out var change) && change.ValueKind == JsonValueKind.Object
+            && change.GetProperty("eventId").GetString() is { } eventId)
         {
             var number = ids.Number(eventId);
             lock (_lock)
