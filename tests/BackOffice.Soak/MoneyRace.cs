@@ -22,13 +22,15 @@ public sealed class MoneyRace(Traffic traffic, Instance[] instances, string run)
     private readonly List<Intent> _recent = [];
     private List<Target> _targets = [];
     private int _keys;
+    private int _repeats;
 
     /// <summary>Operation ids each idempotency key got back (more than one would be a double charge or refund).</summary>
     public ConcurrentDictionary<string, ConcurrentDictionary<string, bool>> OperationsByKey { get; } = new();
 
     public ConcurrentDictionary<string, int> Results { get; } = new();
 
-    public int Repeats;
+    /// <summary>Requests sent again with an earlier request's idempotency key and input.</summary>
+    public int Repeats => _repeats;
 
     public async Task RefreshTargetsAsync(Instance instance)
     {
@@ -102,7 +104,7 @@ public sealed class MoneyRace(Traffic traffic, Instance[] instances, string run)
         {
             if (_recent.Count > 0 && random.NextDouble() < 0.33)
             {
-                Interlocked.Increment(ref Repeats);
+                Interlocked.Increment(ref _repeats);
                 return _recent[random.Next(_recent.Count)];
             }
 
