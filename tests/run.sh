@@ -100,5 +100,9 @@ else
   count 0 1
 fi
 
+echo "== chaos soak (60 s): two instances on one SQLite file and one Redis, 500 subscribers, racing mutations, hostile inputs, a Redis outage and a kill -9"
+tests/soak.sh --minutes 1 --output "$out/soak" | tee "$out/soak.txt"
+count_line soak "$out/soak.txt"
+
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -11,18 +11,33 @@ public sealed class ApiProcess : IAsyncDisposable
     private ApiProcess(Process process, string baseUrl)
     {
         _process = process;
+        ProcessId = process.Id;
         BaseUrl = baseUrl;
     }
 
     public string BaseUrl { get; }
 
-    public static string Dll => Path.Combine(BenchmarkOptions.RepositoryRoot(), "src", "BackOffice.Api", "bin", "Release", "net10.0", "BackOffice.Api.dll");
+    public static string Dll => Path.Combine(RepositoryRoot(), "src", "BackOffice.Api", "bin", "Release", "net10.0", "BackOffice.Api.dll");
+
+    /// <summary>The server's process id (the API itself, not a wrapper).</summary>
+    public int ProcessId { get; }
+
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BackOfficeGraphQL.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Run from the repository (BackOfficeGraphQL.sln not found).");
+    }
 
     /// <summary>Runs the API's own seeding command (it tops the demo merchant up to <paramref name="orders"/>); the seconds it took.</summary>
     public static async Task<double> SeedAsync(string connectionString, int orders)
     {
         var clock = Stopwatch.StartNew();
-        using var seed = Start(["seed", "--orders", orders.ToString(CultureInfo.InvariantCulture), $"--ConnectionStrings:BackOffice={connectionString}"], new Dictionary<string, string>(), echo: true);
+        using var seed = Start(["seed", "--orders", orders.ToString(CultureInfo.InvariantCulture), $"--ConnectionStrings:BackOffice={connectionString}"], new Dictionary<string, string>(), echo: true, log: null);
         await seed.WaitForExitAsync();
         if (seed.ExitCode != 0)
         {
@@ -32,10 +47,16 @@ public sealed class ApiProcess : IAsyncDisposable
         return clock.Elapsed.TotalSeconds;
     }
 
-    public static async Task<ApiProcess> StartAsync(string connectionString, int port)
+    /// <summary>
+    /// Starts the server and waits until it is ready. <paramref name="settings"/> (environment variables) add to or
+    /// override the benchmark's defaults; <paramref name="args"/> are added to the command line; with <paramref name="log"/>
+    /// the server's output goes to that file instead of its errors to the console.
+    /// </summary>
+    public static async Task<ApiProcess> StartAsync(string connectionString, int port, IReadOnlyDictionary<string, string>? settings = null,
+        string[]? args = null, string? log = null)
     {
         var baseUrl = $"http://127.0.0.1:{port}";
-        var process = Start(["--urls", baseUrl], new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__BackOffice"] = connectionString,
@@ -43,7 +64,13 @@ public sealed class ApiProcess : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["GraphQL__WebSockets__MaxSocketsPerApiKey"] = "100000",
             ["GraphQL__WebSockets__KeepAliveInterval"] = "00:05:00",
-        }, echo: false);
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        var process = Start(["--urls", baseUrl, .. args ?? []], environment, echo: false, log);
         using var http = new HttpClient();
         for (var i = 0; i < 300; i++)
         {
@@ -79,7 +106,14 @@ public sealed class ApiProcess : IAsyncDisposable
         return 0;
     }
 
-    private static Process Start(string[] args, IReadOnlyDictionary<string, string> environment, bool echo)
+    /// <summary>SIGKILL, as a crash would: no shutdown, in-flight requests cut.</summary>
+    public async Task CrashAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
+    private static Process Start(string[] args, IReadOnlyDictionary<string, string> environment, bool echo, string? log)
     {
         if (!File.Exists(Dll))
         {
@@ -101,12 +135,20 @@ public sealed class ApiProcess : IAsyncDisposable
         var process = Process.Start(start)!;
         if (!echo)
         {
-            process.OutputDataReceived += (_, _) => { };
+            // Left open: output events may still arrive after the process ended (one small handle per start).
+            var file = log is null ? null : TextWriter.Synchronized(new StreamWriter(log, append: true) { AutoFlush = true });
+            process.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data is not null)
+                {
+                    file?.WriteLine(e.Data);
+                }
+            };
             process.ErrorDataReceived += (_, e) =>
             {
                 if (e.Data is not null)
                 {
-                    Console.Error.WriteLine($"  [api] {e.Data}");
+                    (file ?? Console.Error).WriteLine(file is null ? $"  [api] {e.Data}" : e.Data);
                 }
             };
             process.BeginOutputReadLine();

@@ -19,22 +19,11 @@ public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Dura
             Duration: TimeSpan.FromSeconds(Number("--duration", smoke ? 1 : 10)),
             Warmup: TimeSpan.FromSeconds(Number("--warmup", smoke ? 1 : 3)),
             Sockets: (Value("--sockets") ?? (smoke ? "50" : "1000,10000")).Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
-            Output: Value("--output") ?? Path.Combine(RepositoryRoot(), "artifacts", "benchmarks"),
+            Output: Value("--output") ?? Path.Combine(ApiProcess.RepositoryRoot(), "artifacts", "benchmarks"),
             Smoke: smoke,
             FanOutOnly: args.Contains("--fan-out-only"),
             Only: Value("--only"));
     }
 
     public bool Runs(string scenario) => Only is null || scenario.Contains(Only, StringComparison.OrdinalIgnoreCase);
-
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BackOfficeGraphQL.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from the repository (BackOfficeGraphQL.sln not found).");
-    }
 }
