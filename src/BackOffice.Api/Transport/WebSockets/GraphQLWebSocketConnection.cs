@@ -20,7 +20,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
     HttpContext http, WebSocket socket, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer,
-    ApiKeyAuthenticator authenticator, SocketLimiter limiter, GraphQLWebSocketOptions options, ILogger logger)
+    ApiKeyAuthenticator authenticator, SocketLimiter limiter, ApiRateLimiter rateLimiter, GraphQLWebSocketOptions options, ILogger logger)
 {
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
     private readonly ConcurrentDictionary<string, ActiveOperation> _operations = new();
@@ -199,6 +199,15 @@ public sealed class GraphQLWebSocketConnection(
         if (string.IsNullOrEmpty(message.Id) || string.IsNullOrEmpty(request?.Query))
         {
             await CloseAsync(CloseCode.InvalidMessage, "Invalid message received");
+            return;
+        }
+
+        // Every operation costs a permit from the key's bucket, the one its HTTP requests draw from.
+        if (!rateLimiter.TryAcquire(ApiRateLimiter.ForKey(_key), out var seconds))
+        {
+            var limited = new ExecutionError($"Too many requests for this API key; retry after {seconds} s.") { Code = GraphQLErrorCodes.RateLimited }
+                .AddExtension("retryAfter", seconds);
+            _writer.TrySend(new OperationMessage { Id = message.Id, Type = MessageType.Error, Payload = new[] { limited } });
             return;
         }
 
