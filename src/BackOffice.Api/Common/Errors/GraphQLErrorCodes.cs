@@ -16,4 +16,5 @@ public static class GraphQLErrorCodes
     public const string Internal = "INTERNAL";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string InvalidRequest = "INVALID_REQUEST";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 }
