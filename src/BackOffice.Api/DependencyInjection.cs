@@ -9,7 +9,6 @@ using BackOffice.Api.Transport.Http;
 using BackOffice.Api.Transport.WebSockets;
 using BackOffice.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 
 namespace BackOffice.Api;
 
@@ -23,6 +22,8 @@ public static class DependencyInjection
         services.Configure<HostOptions>(o => o.ShutdownTimeout = configuration.GetValue("Host:ShutdownTimeout", TimeSpan.FromSeconds(8)));
         services.AddMemoryCache(o => o.SizeLimit = 10_000);
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<ApiRateLimiter>();
         services.AddSingleton<CountCache>();
         services.AddSingleton(CursorCodec.FromConfiguration(configuration));
         services.AddScoped<RequestContext>();
@@ -32,7 +33,6 @@ public static class DependencyInjection
         services.AddSingleton<SocketLimiter>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.AddBackOfficeGraphQL(configuration);
-        services.AddApiKeyRateLimiting(configuration);
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(o => o.AddDefaultPolicy(policy => policy
             .WithOrigins(origins)
@@ -53,18 +53,15 @@ public static class DependencyInjection
 
     public static WebApplication UseBackOfficeApi(this WebApplication app)
     {
-        if (app.Configuration.GetValue("ForwardedHeaders:Enabled", false))
+        if (app.Configuration.GetValue($"{TrustedProxies.Section}:Enabled", false))
         {
-            // Behind the proxy (nginx in docker-compose.yml): it terminates TLS and sends HSTS; trust what it forwards.
-            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-            forwarded.KnownIPNetworks.Clear();
-            forwarded.KnownProxies.Clear();
-            app.UseForwardedHeaders(forwarded);
+            // Behind the proxy (nginx in docker-compose.yml): it terminates TLS and sends HSTS; trust what it forwards, and only it.
+            app.UseForwardedHeaders(TrustedProxies.Options(app.Configuration));
         }
 
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseCors();
-        app.UseRateLimiter();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/graphql"), branch => branch.UseMiddleware<RateLimitingMiddleware>());
         app.UseWebSockets();
         app.UseIde();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -17,7 +17,7 @@ public sealed class IdeMiddleware(RequestDelegate next, IOptions<IdeOptions> opt
         <p>Banana Cake Pop is not bundled with this build: npm was not available when it was built. Install Node.js and npm,
         then build again (<code>dotnet build</code> runs <code>npm ci</code> in <code>src/BackOffice.Api/Playground/ide</code>).</p>
         <p>Meanwhile the GraphQL endpoint is <code>/graphql</code>: <code>POST</code> with <code>Content-Type: application/json</code>
-        and your key in the <code>X-Api-Key</code> header. The schema: <a href="/graphql?sdl">/graphql?sdl</a>.</p>
+        and your key in the <code>X-Api-Key</code> header. The schema: <code>GET /graphql?sdl</code> with the same header.</p>
         </body></html>
         """;
 

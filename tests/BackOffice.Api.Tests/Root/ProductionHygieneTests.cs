@@ -62,6 +62,16 @@ public sealed class ProductionHygieneTests
     }
 
     [Fact]
+    public async Task WithIntrospectionOffTheSchemaIsRefusedEvenToAValidKey()
+    {
+        using var api = new ApiFactory { Settings = new Dictionary<string, string> { ["GraphQL:Introspection:Enabled"] = "false" } };
+        var response = await api.Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql?sdl"));
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal("INTROSPECTION_DISABLED", response.FirstErrorCode);
+        Assert.DoesNotContain("OrdersConnection", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProductionHasNoDemoKeysUnlessConfigured()
     {
         using var api = new ApiFactory { Settings = new Dictionary<string, string> { ["Seed:Demo"] = "" } }

@@ -165,12 +165,23 @@ public sealed class HttpTransportTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task TheSchemaIsServedAsSdl()
+    public async Task TheSchemaIsServedAsSdlToAValidKey()
     {
-        using var response = await api.CreateClient().GetAsync("/graphql?sdl");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/graphql", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("type OrdersConnection", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var response = await api.Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql?sdl"));
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("application/graphql", response.MediaType);
+        Assert.Contains("type OrdersConnection", response.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not-a-key")]
+    public async Task TheSchemaWithoutAValidKeyIs401(string? key)
+    {
+        var response = await api.Client(key).SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql?sdl"));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal("UNAUTHENTICATED", response.FirstErrorCode);
+        Assert.DoesNotContain("OrdersConnection", response.Body, StringComparison.Ordinal);
     }
 
     [Fact]

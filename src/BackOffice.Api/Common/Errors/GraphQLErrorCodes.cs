@@ -21,4 +21,5 @@ public static class GraphQLErrorCodes
     public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
     public const string MaxFieldMergesExceeded = "MAX_FIELD_MERGES_EXCEEDED";
     public const string MaxErrorsExceeded = "MAX_ERRORS_EXCEEDED";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 }

@@ -17,13 +17,14 @@ namespace BackOffice.Api.Transport.Http;
 /// <summary>
 /// GraphQL over HTTP on <c>/graphql</c> (the spec draft, as the graphql-http audit suite checks it): POST and GET,
 /// Accept negotiation, the status code policy, size limits and API-key authentication, in front of GraphQL.NET's
-/// executer. <c>GET /graphql?sdl</c> prints the schema.
+/// executer. <c>GET /graphql?sdl</c> prints the schema for a valid key, unless introspection is switched off.
 /// </summary>
 public sealed class GraphQLHttpMiddleware(
     RequestDelegate next, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, ISchema schema,
-    ApiKeyAuthenticator authenticator, IOptions<GraphQLHttpOptions> options)
+    ApiKeyAuthenticator authenticator, IOptions<GraphQLHttpOptions> options, IConfiguration configuration)
 {
     private readonly GraphQLHttpOptions _options = options.Value;
+    private readonly bool _introspection = configuration.GetValue("GraphQL:Introspection:Enabled", true);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -34,9 +35,7 @@ public sealed class GraphQLHttpMiddleware(
         }
         else if (HttpMethods.IsGet(request.Method) && request.Query.ContainsKey("sdl") && !request.Query.ContainsKey("query"))
         {
-            context.Response.ContentType = "application/graphql; charset=utf-8";
-            context.Response.Headers.ContentDisposition = "attachment; filename=\"schema.graphql\"";
-            await context.Response.WriteAsync(schema.Print(), context.RequestAborted);
+            await PrintSchemaAsync(context);
         }
         else if (HttpMethods.IsGet(request.Method))
         {
@@ -72,12 +71,9 @@ public sealed class GraphQLHttpMiddleware(
             return;
         }
 
-        var key = await authenticator.AuthenticateAsync(context.Request.Headers[ApiKeyAuthenticator.Header], context.RequestAborted);
+        var key = await AuthenticateAsync(context, mediaType);
         if (key is null)
         {
-            context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{ApiKeyAuthenticator.Header}\"";
-            await WriteErrorAsync(context, StatusCodes.Status401Unauthorized, mediaType, GraphQLErrorCodes.Unauthenticated,
-                $"Send a valid API key in the {ApiKeyAuthenticator.Header} header.");
             return;
         }
 
@@ -124,6 +120,40 @@ public sealed class GraphQLHttpMiddleware(
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    /// <summary>The schema is what introspection shows: the same key, and the same switch.</summary>
+    private async Task PrintSchemaAsync(HttpContext context)
+    {
+        if (await AuthenticateAsync(context, MediaTypes.Json) is null)
+        {
+            return;
+        }
+
+        if (!_introspection)
+        {
+            await WriteErrorAsync(context, StatusCodes.Status403Forbidden, MediaTypes.Json, GraphQLErrorCodes.IntrospectionDisabled,
+                "Introspection is switched off on this server, and the schema with it.");
+            return;
+        }
+
+        context.Response.ContentType = "application/graphql; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"schema.graphql\"";
+        await context.Response.WriteAsync(schema.Print(), context.RequestAborted);
+    }
+
+    /// <summary>The request's key, or null after answering 401.</summary>
+    private async Task<AuthenticatedKey?> AuthenticateAsync(HttpContext context, string mediaType)
+    {
+        var key = await authenticator.AuthenticateAsync(context.Request.Headers[ApiKeyAuthenticator.Header], context.RequestAborted);
+        if (key is null)
+        {
+            context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{ApiKeyAuthenticator.Header}\"";
+            await WriteErrorAsync(context, StatusCodes.Status401Unauthorized, mediaType, GraphQLErrorCodes.Unauthenticated,
+                $"Send a valid API key in the {ApiKeyAuthenticator.Header} header.");
+        }
+
+        return key;
     }
 
     private async Task<(GraphQLRequest?, string?, int)> ReadPostAsync(HttpContext context)

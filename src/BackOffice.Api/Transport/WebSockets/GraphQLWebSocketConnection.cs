@@ -20,18 +20,22 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
     HttpContext http, WebSocket socket, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer,
-    ApiKeyAuthenticator authenticator, SocketLimiter limiter, GraphQLWebSocketOptions options, ILogger logger)
+    ApiKeyAuthenticator authenticator, SocketLimiter limiter, ApiRateLimiter rateLimiter, GraphQLWebSocketOptions options, ILogger logger)
 {
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
     private readonly ConcurrentDictionary<string, ActiveOperation> _operations = new();
     private readonly CancellationTokenSource _lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-    private readonly MessageWriter _writer = new(socket, serializer, options.SendQueueCapacity);
+    private readonly MessageWriter _writer = new(socket, serializer, options.SendQueueCapacity, options.SendTimeout);
     private AuthenticatedKey? _key;
     private int _initReceived;
+    private int _slotReleased;
 
     public async Task RunAsync()
     {
         var writing = _writer.RunAsync(_lifetime.Token);
+
+        // The writer gave up on a client that stopped reading: drop the TCP connection, which ends the receive loop below.
+        var stuck = _writer.Aborted.UnsafeRegister(static state => ((HttpContext)state!).Abort(), http);
         _ = CloseUnlessInitializedAsync();
         _ = KeepAliveAsync();
         try
@@ -46,13 +50,14 @@ public sealed class GraphQLWebSocketConnection(
                 await operation.DisposeAsync();
             }
 
-            if (_key is not null)
+            if (_key is not null && Interlocked.Exchange(ref _slotReleased, 1) == 0)
             {
                 limiter.Release(_key.ApiKeyId);
             }
 
             await _writer.CloseAsync(CloseCode.Normal, "");
             await writing;
+            await stuck.DisposeAsync(); // from here on Kestrel may reuse the HttpContext: nothing may abort it any more
         }
     }
 
@@ -105,9 +110,9 @@ public sealed class GraphQLWebSocketConnection(
                 }
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException)
         {
-            // the client went away, or we closed and stopped waiting for its close frame
+            // the client went away, we aborted it, or we closed and stopped waiting for its close frame
         }
     }
 
@@ -194,6 +199,15 @@ public sealed class GraphQLWebSocketConnection(
         if (string.IsNullOrEmpty(message.Id) || string.IsNullOrEmpty(request?.Query))
         {
             await CloseAsync(CloseCode.InvalidMessage, "Invalid message received");
+            return;
+        }
+
+        // Every operation costs a permit from the key's bucket, the one its HTTP requests draw from.
+        if (!rateLimiter.TryAcquire(ApiRateLimiter.ForKey(_key), out var seconds))
+        {
+            var limited = new ExecutionError($"Too many requests for this API key; retry after {seconds} s.") { Code = GraphQLErrorCodes.RateLimited }
+                .AddExtension("retryAfter", seconds);
+            _writer.TrySend(new OperationMessage { Id = message.Id, Type = MessageType.Error, Payload = new[] { limited } });
             return;
         }
 

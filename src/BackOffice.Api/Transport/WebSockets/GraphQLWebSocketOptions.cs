@@ -20,4 +20,7 @@ public sealed class GraphQLWebSocketOptions
 
     /// <summary>Messages waiting to be sent to one client; a client this far behind is disconnected (1008).</summary>
     public int SendQueueCapacity { get; set; } = 1000;
+
+    /// <summary>A message (or the close frame) the client has not taken in this time aborts the socket: it stopped reading.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -9,14 +9,21 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// The socket's single writer: messages queue in a bounded channel and one loop sends them, because
 /// <see cref="WebSocket.SendAsync(ArraySegment{byte}, WebSocketMessageType, bool, CancellationToken)"/> must never run twice at once.
 /// Closing goes through the same lock, so a close frame never interleaves with a message.
+/// A send (or close) that the client does not take within <paramref name="sendTimeout"/> aborts the socket and signals
+/// <see cref="Aborted"/>: a client that stopped reading would otherwise hold the lock, the socket and its key's slot for ever.
 /// </summary>
-public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer serializer, int capacity)
+public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer serializer, int capacity, TimeSpan sendTimeout)
 {
+    private readonly CancellationTokenSource _aborted = new();
     private readonly Channel<OperationMessage> _queue = Channel.CreateBounded<OperationMessage>(
         new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly SemaphoreSlim _sending = new(1, 1);
     private MemoryStream? _buffer; // reused by the one sending loop; allocated with the first message, not per idle socket
+    private CancellationTokenSource? _deadline; // likewise, reset after every send
     private int _closed;
+
+    /// <summary>Cancelled when the writer gave up on the socket (aborted it): the connection must end.</summary>
+    public CancellationToken Aborted => _aborted.Token;
 
     /// <summary>Queues a message; false when the client is so far behind that the queue is full.</summary>
     public bool TrySend(OperationMessage message) => Volatile.Read(ref _closed) == 0 && _queue.Writer.TryWrite(message);
@@ -37,7 +44,10 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
                 {
                     if (Volatile.Read(ref _closed) == 0 && socket.State == WebSocketState.Open)
                     {
-                        await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+                        var deadline = _deadline ??= CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                        deadline.CancelAfter(sendTimeout);
+                        await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, deadline.Token);
+                        deadline.TryReset();
                     }
                 }
                 finally
@@ -46,9 +56,18 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
                 }
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // the socket is gone; the connection cleans up
+            // the connection is ending and closes the socket itself
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException or IOException)
+        {
+            // the client stopped reading (the deadline passed) or went away: end the connection now
+            Abort();
+        }
+        finally
+        {
+            _deadline?.Dispose();
         }
     }
 
@@ -61,21 +80,33 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
         }
 
         _queue.Writer.TryComplete();
-        await _sending.WaitAsync();
+        if (!await _sending.WaitAsync(sendTimeout))
+        {
+            Abort(); // a send is stuck on a client that does not read: a close frame would queue behind it
+            return;
+        }
+
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+                using var deadline = new CancellationTokenSource(sendTimeout);
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, deadline.Token);
             }
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
-            // already broken
+            Abort();
         }
         finally
         {
             _sending.Release();
         }
+    }
+
+    private void Abort()
+    {
+        socket.Abort();
+        _aborted.Cancel();
     }
 }
