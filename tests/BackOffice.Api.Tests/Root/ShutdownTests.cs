@@ -33,6 +33,13 @@ public sealed class ShutdownTests
 
         var clock = Stopwatch.StartNew();
         server.Terminate();
+        var closed = await subscriber.ReceiveAsync(new byte[4096], new CancellationTokenSource(TimeSpan.FromSeconds(15)).Token);
+        while (closed.MessageType != WebSocketMessageType.Close)
+        {
+            closed = await subscriber.ReceiveAsync(new byte[4096], new CancellationTokenSource(TimeSpan.FromSeconds(15)).Token);
+        }
+
+        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, closed.CloseStatus); // 1001: reconnect, to another instance
         var exited = await server.WaitForExitAsync(TimeSpan.FromSeconds(15));
         Assert.True(exited, $"still running {clock.Elapsed} after SIGTERM:\n{server.Output}");
         _ = fanOut.ContinueWith(t => t.Exception, TaskScheduler.Default);

@@ -5,6 +5,9 @@ public static class CloseCode
 {
     public const int Normal = 1000;
 
+    /// <summary>The server is shutting down (SIGTERM, a deploy): the client reconnects, to another instance behind the proxy.</summary>
+    public const int GoingAway = 1001;
+
     /// <summary>A limit of ours: too many sockets for one API key, or a client that stopped reading.</summary>
     public const int PolicyViolation = 1008;
 

@@ -36,6 +36,10 @@ public sealed class GraphQLWebSocketConnection(
 
         // The writer gave up on a client that stopped reading: drop the TCP connection, which ends the receive loop below.
         var stuck = _writer.Aborted.UnsafeRegister(static state => ((HttpContext)state!).Abort(), http);
+
+        // A stopping server says so at once instead of holding its shutdown until the host's timeout drops the socket.
+        var stopping = http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.UnsafeRegister(
+            static state => _ = ((GraphQLWebSocketConnection)state!).CloseAsync(CloseCode.GoingAway, "The server is shutting down; connect again"), this);
         _ = CloseUnlessInitializedAsync();
         _ = KeepAliveAsync();
         try
@@ -57,6 +61,7 @@ public sealed class GraphQLWebSocketConnection(
 
             await _writer.CloseAsync(CloseCode.Normal, "");
             await writing;
+            await stopping.DisposeAsync();
             await stuck.DisposeAsync(); // from here on Kestrel may reuse the HttpContext: nothing may abort it any more
         }
     }
