@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The chaos soak: tests/soak.sh [--minutes N] [--sockets 500] [--strict-inputs] [--output DIR] (10 minutes by default).
+# The chaos soak: tests/soak.sh [--minutes N] [--sockets 500] [--output DIR] (10 minutes by default).
 # Builds the API and the soak program in Release, then runs the program (it starts and stops redis-server and the two
 # API instances itself, by their own process ids). Ends with "soak: N passed, N failed"; exit status 0 only when all pass.
 set -uo pipefail

@@ -5,7 +5,7 @@ using BackOffice.Benchmarks;
 using BackOffice.Soak;
 using Microsoft.Data.Sqlite;
 
-// tests/soak.sh [--minutes 10] [--sockets 500] [--strict-inputs]: two instances on one SQLite file and one Redis, under
+// tests/soak.sh [--minutes 10] [--sockets 500]: two instances on one SQLite file and one Redis, under
 // subscribers, racing mutations, hostile inputs and faults; ends with "soak: N passed, N failed".
 var options = SoakOptions.Parse(args);
 if (Directory.Exists(options.Output))

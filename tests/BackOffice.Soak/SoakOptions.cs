@@ -3,10 +3,9 @@ using System.Globalization;
 namespace BackOffice.Soak;
 
 /// <summary>
-/// Command line: <c>[--minutes 10] [--sockets 500] [--strict-inputs] [--output DIR]</c>. <c>--strict-inputs</c> makes a
-/// hostile input that times out, answers 5xx or fails with INTERNAL a failed check (otherwise it is only reported).
+/// Command line: <c>[--minutes 10] [--sockets 500] [--output DIR]</c>.
 /// </summary>
-public sealed record SoakOptions(TimeSpan Duration, int Sockets, bool StrictInputs, string Output)
+public sealed record SoakOptions(TimeSpan Duration, int Sockets, string Output)
 {
     public static SoakOptions Parse(string[] args)
     {
@@ -15,7 +14,6 @@ public sealed record SoakOptions(TimeSpan Duration, int Sockets, bool StrictInpu
         return new SoakOptions(
             Duration: TimeSpan.FromMinutes(minutes),
             Sockets: Value("--sockets") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 500,
-            StrictInputs: args.Contains("--strict-inputs"),
             Output: Value("--output") ?? Path.Combine(Benchmarks.ApiProcess.RepositoryRoot(), "artifacts", "soak"));
     }
 }

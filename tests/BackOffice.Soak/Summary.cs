@@ -69,14 +69,7 @@ public sealed class Summary(
         var hostileTallies = traffic.Kinds.Where(k => k.Key.StartsWith("hostile", StringComparison.Ordinal)).Select(k => k.Value).ToList();
         var findings = hostileTallies.Sum(t => t.Timeouts + t.ServerErrors + t.Internal);
         var hostileText = $"hostile inputs: no timeout, 5xx or INTERNAL ({hostileTallies.Sum(t => t.Requests)} requests, {findings} findings)";
-        if (options.StrictInputs)
-        {
-            Check(text, findings == 0, hostileText);
-        }
-        else
-        {
-            Line($"  {(findings == 0 ? "ok  " : "NOTE")}  {hostileText} — reported only; --strict-inputs makes it a check");
-        }
+        Check(text, findings == 0, hostileText);
 
         Line($"soak: {Passed} passed, {Failed} failed");
         return text.ToString();
