@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using BackOffice.Api.Tests.Limits;
 
 namespace BackOffice.Soak;
 
@@ -13,19 +14,18 @@ public static class HostileInputs
 
     public static IReadOnlyList<Input> All { get; } =
     [
-        Query("fragment fan-out 2^30", "query { ...F0 } " + string.Join(" ", Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}"))
-            + " fragment F30 on Query { __typename }"),
-        Query("1,500 repeated orders(first:0){totalCount}", "{ " + Repeat(1500, _ => "orders(first: 0) { totalCount }") + " }"),
-        Query("200 introspection aliases", "{ " + Repeat(200, i => $"i{i}: __schema {{ types {{ name fields {{ name type {{ name ofType {{ name ofType {{ name }} }} }} }} }} }}") + " }"),
-        Query("700 totalCount aliases", "{ orders(first: 1) { " + Repeat(700, i => $"t{i}: totalCount") + " } }"),
+        Query("fragment fan-out 2^30", HostileDocuments.FragmentFanOut(30)),
+        Query("1,500 repeated orders(first:0|1){totalCount}", HostileDocuments.RepeatedConnections(1500)),
+        Query("800 repeated orders(first:0|1){totalCount}", HostileDocuments.RepeatedConnections(800)),
+        Query("200 introspection aliases", HostileDocuments.IntrospectionAliases(200)),
+        Query("700 totalCount aliases", HostileDocuments.CountAliases(700)),
+        Query("1,000 unknown fields", HostileDocuments.UnknownFields(1000)),
         Query("where amount eq null", "{ orders(first: 5, where: { amount: { eq: null } }) { totalCount nodes { orderId } } }"),
         Query("forged cursor (base64 JSON)", "{ orders(first: 5, after: \"eyJpZCI6LTEsImNyZWF0ZWRBdCI6ImJvZ3VzIn0=\") { nodes { orderId } } }"),
         Query("forged cursor (2 KB)", $"{{ orders(first: 5, after: \"{new string('A', 2048)}\") {{ nodes {{ orderId }} }} }}"),
         Query("forged cursor on operations", "{ operations(first: 5, after: \"MTIzNDU2Nzg5MDEyMzQ1Njc4OTA=\") { nodes { operationId } } }"),
-        Query("60-deep nested and", "{ orders(first: 5, where: " + string.Concat(Enumerable.Repeat("{ and: [", 60)) + "{ amount: { gt: 1 } }"
-            + string.Concat(Enumerable.Repeat("] }", 60)) + ") { nodes { orderId } } }"),
-        Query("or of 1,000 terms", "{ orders(first: 5, where: { or: [" + string.Join(", ", Enumerable.Range(0, 1000).Select(i => $"{{ amount: {{ eq: {i} }} }}"))
-            + "] }) { nodes { orderId } } }"),
+        Query("60-deep nested and", $"{{ orders(first: 5, where: {HostileDocuments.NestedAnd(60)}) {{ nodes {{ orderId }} }} }}"),
+        Query("or of 1,000 terms", $"{{ orders(first: 5, where: {HostileDocuments.WideOr(1000)}) {{ nodes {{ orderId }} }} }}"),
         new("JSON array body (batch of 100)", "demo-reader-key", JsonSerializer.Serialize(Enumerable.Repeat(new { query = "{ orders(first: 100) { totalCount } }" }, 100))),
         new("huge body (1 MB variables)", "demo-reader-key", JsonSerializer.Serialize(new { query = "{ __typename }", variables = new { pad = new string('x', 1 << 20) } })),
         new("bogus API key", "bogus-key-0000", JsonSerializer.Serialize(new { query = "{ orders(first: 1) { totalCount } }" })),

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace BackOffice.Api.Tests.Limits;
 
-/// <summary>The small documents that cost a server far more than they weigh, as the hardening review found them.</summary>
+/// <summary>
+/// The small documents that cost a server far more than they weigh, as the hardening review found them: the API's
+/// tests assert each one's error, and the chaos soak (which links this file) mixes them into its traffic.
+/// </summary>
 public static class HostileDocuments
 {
     /// <summary><c>{ ...F0 }</c> where each fragment spreads the next twice: 2^<paramref name="levels"/> fields from a kilobyte.</summary>
@@ -28,6 +31,14 @@ public static class HostileDocuments
 
     public static string CountAliases(int count) =>
         "{ " + string.Join(' ', Enumerable.Range(0, count).Select(i => $"a{i}: orders(first: 0, where: {{ description: {{ contains: \"gift {i}\" }} }}) {{ totalCount }}")) + " }";
+
+    /// <summary>A <c>where</c> of <paramref name="levels"/> nested <c>and</c> lists, deeper than the parser allows at 60.</summary>
+    public static string NestedAnd(int levels) =>
+        string.Concat(Enumerable.Repeat("{ and: [", levels)) + "{ amount: { gt: 1 } }" + string.Concat(Enumerable.Repeat("] }", levels));
+
+    /// <summary>A <c>where</c> that is an <c>or</c> of <paramref name="terms"/> comparisons.</summary>
+    public static string WideOr(int terms) =>
+        "{ or: [" + string.Join(", ", Enumerable.Range(0, terms).Select(i => $"{{ amount: {{ eq: {i} }} }}")) + "] }";
 
     public static string UnknownFields(int count) => "{ " + string.Join(' ', Enumerable.Range(0, count).Select(i => $"unknown{i}")) + " }";
 }

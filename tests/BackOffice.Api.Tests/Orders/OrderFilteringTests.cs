@@ -1,3 +1,4 @@
+using BackOffice.Api.Tests.Limits;
 using BackOffice.Api.Tests.Support;
 using BackOffice.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
@@ -84,7 +85,7 @@ public sealed class OrderFilteringTests(ApiFactory api)
     private int OrderQueries()
     {
         _ = api.Server;
-        return api.Commands.Texts.Count(t => t.Contains("FROM \"Orders\"", StringComparison.Ordinal));
+        return api.Commands.Containing("FROM \"Orders\"");
     }
 
     [Fact]
@@ -164,7 +165,7 @@ public sealed class OrderFilteringTests(ApiFactory api)
     [Fact]
     public async Task AFilterNestedSixtyDeepIsADepthErrorNotAnInternalOne()
     {
-        var where = string.Concat(Enumerable.Repeat("{ and: [", 60)) + "{ amount: { gt: 1 } }" + string.Concat(Enumerable.Repeat("] }", 60));
+        var where = HostileDocuments.NestedAnd(60);
         var response = await api.Client().PostAsync($"{{ orders(where: {where}) {{ totalCount }} }}");
         Assert.Equal("MAX_DEPTH_EXCEEDED", response.FirstErrorCode);
         Assert.Null(response.Data);
@@ -185,9 +186,9 @@ public sealed class OrderFilteringTests(ApiFactory api)
     [Fact]
     public async Task AnOrOfAThousandTermsIsRefusedBeforeAnySqlRuns()
     {
-        var terms = string.Join(", ", Enumerable.Range(0, 1000).Select(i => $"{{ amount: {{ eq: {i} }} }}"));
+        var where = HostileDocuments.WideOr(1000);
         var commands = OrderQueries();
-        var response = await api.Client().PostAsync($"{{ orders(where: {{ or: [{terms}] }}) {{ totalCount nodes {{ orderId }} }} }}");
+        var response = await api.Client().PostAsync($"{{ orders(where: {where}) {{ totalCount nodes {{ orderId }} }} }}");
         Assert.Equal("FILTER_TOO_COMPLEX", response.FirstErrorCode);
         Assert.Equal(200, response.Errors![0]!["extensions"]!["maxTerms"]!.GetValue<int>());
         Assert.Contains("200", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);

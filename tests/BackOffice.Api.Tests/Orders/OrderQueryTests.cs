@@ -51,12 +51,12 @@ public sealed class OrderQueryTests(ApiFactory api)
         var client = api.Client();
         await client.PostAsync(query, new { first = 1 }); // warm: keys, document cache
 
-        var before = api.Commands.Count;
+        var before = api.Commands.ForData;
         var five = (await client.PostAsync(query, new { first = 5 })).EnsureNoErrors();
-        var forFive = api.Commands.Count - before;
-        before = api.Commands.Count;
+        var forFive = api.Commands.ForData - before;
+        before = api.Commands.ForData;
         var fifty = (await client.PostAsync(query, new { first = 50 })).EnsureNoErrors();
-        var forFifty = api.Commands.Count - before;
+        var forFifty = api.Commands.ForData - before;
 
         Assert.Equal(50, fifty.Data!["orders"]!["nodes"]!.AsArray().Count);
         Assert.Equal(3, forFifty); // the page, the operations of all 50 orders, their orders

@@ -14,6 +14,13 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     /// <summary>Every command's SQL, oldest first.</summary>
     public IReadOnlyList<string> Texts => _texts.ToArray();
 
+    /// <summary>Commands whose SQL contains <paramref name="text"/> (a table's quoted name, <c>COUNT(</c>).</summary>
+    public int Containing(string text) => _texts.Count(t => t.Contains(text, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Commands that read or write the merchant's data: all but authentication's key lookups, which come and go
+    /// with the key cache.</summary>
+    public int ForData => _texts.Count(t => !t.Contains("\"ApiKeys\"", StringComparison.Ordinal));
+
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
