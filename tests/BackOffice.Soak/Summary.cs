@@ -44,6 +44,11 @@ public sealed class Summary(
             + (ends.Count > 0 ? $" (e.g. {Cut(ends[0], 160)})" : "") + $", {subscribers.Sum(s => s.PayloadErrors)} payloads with errors");
         Line($"delivery (by eventId): {delivery.Events} events committed in the window; {delivery.Expected:N0} deliveries expected, {delivery.Once:N0} exactly once, "
             + $"{delivery.Missing:N0} missing ({delivery.SocketsMissing} sockets), {delivery.Duplicates:N0} duplicates ({delivery.SocketsDuplicated} sockets), {delivery.Unknown} ids not in the outbox");
+        if (delivery.MissingSample is { } sample)
+        {
+            Line($"  for instance, {sample}");
+        }
+
 
         Line("");
         Line($"{"memory (VmRSS)",-24} {"samples",7} {"first MB",9} {"last MB",8} {"peak MB",8} {"growth MB/min",14}");
