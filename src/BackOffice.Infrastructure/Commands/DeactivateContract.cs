@@ -1,0 +1,4 @@
+namespace BackOffice.Infrastructure.Commands;
+
+/// <summary>Deactivate a stored card for good.</summary>
+public sealed record DeactivateContract(string ContractId) : ICommand<BackOffice.Domain.Contracts.Contract>;
