@@ -1,3 +1,4 @@
+using BackOffice.Domain.Contracts;
 using BackOffice.Infrastructure.Commands;
 using BackOffice.Infrastructure.Events;
 using BackOffice.Infrastructure.Events.InMemory;
@@ -55,7 +56,7 @@ public static class DependencyInjection
         services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<TTenant>());
         services.AddScoped<BackOfficeDbContext>(sp =>
             sp.GetRequiredService<BackOfficeDbContextFactory>().Create(sp.GetRequiredService<ICurrentTenant>().MerchantId));
-        services.AddScoped<OrderCommandService>();
+        services.AddCommands();
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
         services.AddSingleton<IdempotencyCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
@@ -65,6 +66,21 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
+
+    /// <summary>The runner and one handler per command, found by the command's type.</summary>
+    private static void AddCommands(this IServiceCollection services)
+    {
+        services.AddScoped<CommandRunner>();
+        services.AddCommandHandler<CaptureOperation, OperationCommandResult, CaptureOperationHandler>();
+        services.AddCommandHandler<RefundOperation, OperationCommandResult, RefundOperationHandler>();
+        services.AddCommandHandler<CancelOperation, OperationCommandResult, CancelOperationHandler>();
+        services.AddCommandHandler<DeactivateContract, Contract, DeactivateContractHandler>();
+    }
+
+    private static void AddCommandHandler<TCommand, TResult, THandler>(this IServiceCollection services)
+        where TCommand : ICommand<TResult>
+        where THandler : CommandHandler<TCommand, TResult> =>
+        services.AddKeyedScoped<ICommandHandler<TResult>, THandler>(typeof(TCommand));
 
     /// <summary>The hub, the bus picked by <c>ConnectionStrings:Redis</c> (Redis when set, in-process otherwise) and the dispatcher.</summary>
     private static void AddEvents(this IServiceCollection services, IConfiguration configuration)

@@ -1,12 +1,17 @@
 using BackOffice.Api.Common.Mutations;
 using BackOffice.Domain.Common;
 using BackOffice.Domain.Contracts;
+using BackOffice.Infrastructure.Commands;
 using GraphQL.Types;
 
 namespace BackOffice.Api.Contracts;
 
 /// <summary>The contract after deactivation, or why nothing happened.</summary>
-public sealed record DeactivateContractPayload(Contract? Contract, IReadOnlyList<DomainError>? Errors);
+public sealed record DeactivateContractPayload(Contract? Contract, IReadOnlyList<DomainError>? Errors)
+{
+    public static DeactivateContractPayload From(CommandOutcome<Contract> outcome) =>
+        outcome.Error is { } error ? new(null, [error]) : new(outcome.Value, null);
+}
 
 public sealed class DeactivateContractPayloadType : ObjectGraphType<DeactivateContractPayload>
 {

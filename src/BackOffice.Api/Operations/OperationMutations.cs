@@ -1,7 +1,5 @@
-using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Mutations;
 using BackOffice.Infrastructure.Commands;
-using GraphQL;
 using GraphQL.Types;
 
 namespace BackOffice.Api.Operations;
@@ -13,34 +11,19 @@ public static class OperationMutations
         mutation.Field<NonNullGraphType<CaptureOperationPayloadType>, OperationPayload>("captureOperation")
             .Description("Captures part or all of an open authorization (within 4 days, 29 for PayPal).")
             .Argument<NonNullGraphType<CaptureOperationInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<CaptureOperationInput>("input");
-                var context = c.RequireOperator(input.IdempotencyKey);
-                return OperationPayload.From(await MutationGuard.Conflicts(() => c.Service<OrderCommandService>()
-                    .CaptureAsync(input.OperationId, input.Amount, input.Currency, input.Description, context, c.CancellationToken)));
-            });
+            .ResolveCommand((CaptureOperationInput input) => new CaptureOperation(input.OperationId, input.Amount, input.Currency, input.Description),
+                input => input.IdempotencyKey, OperationPayload.From);
 
         mutation.Field<NonNullGraphType<RefundOperationPayloadType>, OperationPayload>("refundOperation")
             .Description("Refunds part or all of what was captured on the order.")
             .Argument<NonNullGraphType<RefundOperationInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<RefundOperationInput>("input");
-                var context = c.RequireOperator(input.IdempotencyKey);
-                return OperationPayload.From(await MutationGuard.Conflicts(() => c.Service<OrderCommandService>()
-                    .RefundAsync(input.OperationId, input.Amount, input.Currency, input.Description, context, c.CancellationToken)));
-            });
+            .ResolveCommand((RefundOperationInput input) => new RefundOperation(input.OperationId, input.Amount, input.Currency, input.Description),
+                input => input.IdempotencyKey, OperationPayload.From);
 
         mutation.Field<NonNullGraphType<CancelOperationPayloadType>, OperationPayload>("cancelOperation")
             .Description("Voids an open authorization, or cancels a capture on the business day it was made (not PayPal).")
             .Argument<NonNullGraphType<CancelOperationInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<CancelOperationInput>("input");
-                var context = c.RequireOperator(input.IdempotencyKey);
-                return OperationPayload.From(await MutationGuard.Conflicts(() => c.Service<OrderCommandService>()
-                    .CancelAsync(input.OperationId, input.Description, context, c.CancellationToken)));
-            });
+            .ResolveCommand((CancelOperationInput input) => new CancelOperation(input.OperationId, input.Description),
+                input => input.IdempotencyKey, OperationPayload.From);
     }
 }
