@@ -52,7 +52,7 @@ public sealed class OrderCommandService(BackOfficeDbContext db, OutboxSignal out
                     return new NotFoundError($"No contract '{contractId}' was found; check the id.");
                 }
 
-                var result = contract.Deactivate(now);
+                var result = contract.Deactivate(now, context.ApiKeyId, context.CorrelationId);
                 return result.IsSuccess ? Result<(Contract, Order?, string)>.Success((contract, null, contract.ContractId)) : result.Error!;
             },
             async id => (await db.Contracts.AsNoTracking().FirstAsync(c => c.ContractId == id, cancellationToken), null));

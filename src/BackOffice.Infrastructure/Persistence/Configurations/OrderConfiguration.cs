@@ -36,6 +36,6 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             nameof(Order.CreatedAt), nameof(Order.Amount), nameof(Order.Currency), nameof(Order.CustomerId),
             nameof(Order.Description), nameof(Order.Channel), nameof(Order.Status), nameof(Order.AuthorizedAmount),
             nameof(Order.CapturedAmount), nameof(Order.RefundedAmount), nameof(Order.LastOperationType),
-            nameof(Order.LastOperationTime));
+            nameof(Order.LastOperationTime), nameof(Order.CustomField));
     }
 }
