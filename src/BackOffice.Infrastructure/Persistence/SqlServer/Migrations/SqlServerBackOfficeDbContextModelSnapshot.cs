@@ -424,6 +424,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("MerchantId", "Status", "Id");
 
+                    b.HasIndex("MerchantId", "CustomField", "CreatedAt", "Id");
+
                     b.ToTable("Orders", (string)null);
                 });
 

@@ -411,6 +411,8 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("MerchantId", "Status", "Id");
 
+                    b.HasIndex("MerchantId", "CustomField", "CreatedAt", "Id");
+
                     b.ToTable("Orders", (string)null);
                 });
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
+namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class GatewayFields : Migration
@@ -14,22 +14,27 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ContractExpiryDate",
                 table: "Contracts",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "DeactivatedByApiKeyId",
                 table: "Contracts",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeactivationCorrelationId",
                 table: "Contracts",
-                type: "TEXT",
+                type: "varchar(64)",
                 unicode: false,
                 maxLength: 64,
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_MerchantId_CustomField_CreatedAt_Id",
+                table: "Orders",
+                columns: new[] { "MerchantId", "CustomField", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Orders_MerchantId_CustomField_Id",
@@ -40,6 +45,10 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_MerchantId_CustomField_CreatedAt_Id",
+                table: "Orders");
+
             migrationBuilder.DropIndex(
                 name: "IX_Orders_MerchantId_CustomField_Id",
                 table: "Orders");
