@@ -1,4 +1,7 @@
+using System.Globalization;
+using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Relay;
+using BackOffice.Api.Security;
 using BackOffice.Domain.Contracts;
 using GraphQL.Types;
 
@@ -24,5 +27,12 @@ public sealed class ContractGraphType : ObjectGraphType<Contract>
         Field(c => c.ExpiryDate, nullable: true).Description("Card expiry, MM/YY.");
         Field(c => c.CreatedAt);
         Field(c => c.DeactivatedAt, nullable: true);
+        Field<StringGraphType>("contractExpiryDate")
+            .Description("The last day of a scheduled (MIT) agreement, YYYY-MM-DD; not the card's expiry (expiryDate).")
+            .Resolve(c => c.Source.ContractExpiryDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Field<StringGraphType>("deactivatedBy")
+            .Description("The name of the API key that deactivated the contract; null if it is active or was deactivated outside this API.")
+            .Resolve(c => c.Service<ApiKeyNames>().Describe(c.Source.DeactivatedByApiKeyId));
+        Field(c => c.DeactivationCorrelationId, nullable: true).Description("The correlation id of the request that deactivated the contract.");
     }
 }

@@ -1,6 +1,7 @@
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Relay;
 using BackOffice.Api.Orders;
+using BackOffice.Api.Security;
 using BackOffice.Domain.Orders;
 using GraphQL.Types;
 
@@ -29,6 +30,11 @@ public sealed class OperationGraphType : ObjectGraphType<Operation>
         Field(o => o.PaymentCircuit, nullable: true).Description("VISA, MC, AMEX, MAESTRO, PAYPAL, ...");
         Field(o => o.PaymentInstrumentInfo, nullable: true).Description("The masked instrument, e.g. ***6152; never a full card number.");
         Field(o => o.ParentOperationId, nullable: true).Description("The operation this one captures, refunds, voids or cancels.");
+        Field(o => o.CancelledOperationId, nullable: true).Description("On a CANCEL, the capture it undoes; null otherwise.");
+        Field<StringGraphType>("initiatedBy")
+            .Description("The name of the API key whose request created this operation; null for the gateway's own operations, such as payments.")
+            .Resolve(c => c.Service<ApiKeyNames>().Describe(c.Source.ApiKeyId));
+        Field(o => o.CorrelationId, nullable: true).Description("The correlation id of the request that created this operation.");
         Field(o => o.Description, nullable: true);
         Field(o => o.ContractId, nullable: true);
     }

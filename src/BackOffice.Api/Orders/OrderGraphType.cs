@@ -22,6 +22,7 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
         Field(o => o.Currency);
         Field(o => o.CustomerId, nullable: true);
         Field(o => o.Description, nullable: true);
+        Field(o => o.CustomField, nullable: true).Description("The merchant's own free text, as sent with the payment.");
         Field(o => o.Channel);
         Field(o => o.CreatedAt);
         Field(o => o.AuthorizedAmount).Description("What the payment authorized, in minor units.");

@@ -21,5 +21,6 @@ public static class OrderListing
         .Enum("status", o => o.Status)
         .NullableEnum("lastOperationType", o => o.LastOperationType)
         .NullableDateTime("lastOperationTime", o => o.LastOperationTime)
+        .String("customField", o => o.CustomField)
         .OrderedByDefault("createdAt", SortDirection.Desc);
 }

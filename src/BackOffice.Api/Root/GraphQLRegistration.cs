@@ -22,6 +22,7 @@ public static class GraphQLRegistration
         services.AddSingleton(introspection);
         services.AddScoped<Orders.OrderLoaders>();
         services.AddScoped<Operations.OperationLoaders>();
+        services.AddScoped<Security.ApiKeyNames>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<BackOfficeSchema>()
             .AddGraphTypes(typeof(BackOfficeSchema).Assembly)

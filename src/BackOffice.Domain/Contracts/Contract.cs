@@ -12,7 +12,8 @@ public sealed class Contract
 
     public Contract(
         string merchantId, string contractId, string customerId, ContractType contractType, int? frequencyDays, string? expiryDate,
-        string? paymentMethod, string? paymentCircuit, string? paymentInstrumentInfo, DateTime createdAt)
+        string? paymentMethod, string? paymentCircuit, string? paymentInstrumentInfo, DateTime createdAt,
+        DateOnly? contractExpiryDate = null)
     {
         MerchantId = merchantId;
         ContractId = contractId;
@@ -20,6 +21,7 @@ public sealed class Contract
         ContractType = contractType;
         FrequencyDays = contractType == ContractType.MitScheduled ? frequencyDays : null;
         ExpiryDate = expiryDate;
+        ContractExpiryDate = contractType == ContractType.MitScheduled ? contractExpiryDate : null;
         PaymentMethod = paymentMethod;
         PaymentCircuit = paymentCircuit;
         PaymentInstrumentInfo = paymentInstrumentInfo;
@@ -43,6 +45,9 @@ public sealed class Contract
     /// <summary>Card expiry, MM/YY.</summary>
     public string? ExpiryDate { get; private set; }
 
+    /// <summary>The last day of a scheduled (MIT) agreement; not the card's expiry.</summary>
+    public DateOnly? ContractExpiryDate { get; private set; }
+
     public string? PaymentMethod { get; private set; }
 
     public string? PaymentCircuit { get; private set; }
@@ -55,7 +60,13 @@ public sealed class Contract
 
     public DateTime? DeactivatedAt { get; private set; }
 
-    public Result<Contract> Deactivate(DateTime now)
+    /// <summary>Audit: the API key that deactivated the contract (null when not deactivated through the API).</summary>
+    public long? DeactivatedByApiKeyId { get; private set; }
+
+    /// <summary>Audit: the correlation id of the request that deactivated the contract.</summary>
+    public string? DeactivationCorrelationId { get; private set; }
+
+    public Result<Contract> Deactivate(DateTime now, long? apiKeyId = null, string? correlationId = null)
     {
         if (Status == ContractStatus.Deactivated)
         {
@@ -65,6 +76,8 @@ public sealed class Contract
 
         Status = ContractStatus.Deactivated;
         DeactivatedAt = now;
+        DeactivatedByApiKeyId = apiKeyId;
+        DeactivationCorrelationId = correlationId;
         return Result<Contract>.Success(this);
     }
 }

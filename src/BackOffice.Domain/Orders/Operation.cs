@@ -70,6 +70,9 @@ public sealed class Operation
     /// <summary>Audit: the correlation id of the request that created this operation.</summary>
     public string? CorrelationId { get; internal set; }
 
+    /// <summary>On a CANCEL, the capture it undoes: a cancel only ever targets a capture, so this is its parent.</summary>
+    public string? CancelledOperationId => OperationType == OperationType.Cancel ? ParentOperationId : null;
+
     /// <summary>The operation that started the payment (an authorization, or an implicit capture).</summary>
     public bool IsPayment => ParentOperationId is null;
 

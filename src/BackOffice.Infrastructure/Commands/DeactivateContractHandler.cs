@@ -17,7 +17,7 @@ public sealed class DeactivateContractHandler(BackOfficeDbContext db) : CommandH
             return new NotFoundError($"No contract '{command.ContractId}' was found; check the id.");
         }
 
-        return contract.Deactivate(now);
+        return contract.Deactivate(now, context.ApiKeyId, context.CorrelationId);
     }
 
     public override string ResultId(Contract result) => result.ContractId;

@@ -22,6 +22,9 @@ public sealed class DemoDataGenerator
         ["Running shoes", "Espresso machine", "Annual subscription", "Gift card", "Hotel booking", "Concert tickets",
          "Bicycle helmet", "Monthly plan", "Wireless headphones", "Cooking class", null, null];
 
+    // Picked from the order's index, not the random sequence, so the rest of the demo data stays as it was.
+    private static readonly string[] CustomFields = ["campaign=SPRING", "campaign=NEWSLETTER", "store=ROMA-01"];
+
     private readonly Random _random;
     private readonly string _merchantId;
     private readonly string _orderPrefix;
@@ -57,7 +60,8 @@ public sealed class DemoDataGenerator
                 _merchantId, string.Create(CultureInfo.InvariantCulture, $"CTR{_orderPrefix}{_contracts.Count + 1:D6}"), CustomerId(customer), type,
                 type == ContractType.MitScheduled ? 30 : null,
                 string.Create(CultureInfo.InvariantCulture, $"{_random.Next(1, 13):D2}/{_random.Next(27, 32):D2}"),
-                circuit == "PAYPAL" ? "APM" : "CARD", circuit, MaskedInstrument(circuit), created);
+                circuit == "PAYPAL" ? "APM" : "CARD", circuit, MaskedInstrument(circuit), created,
+                _contracts.Count % 2 == 0 ? DateOnly.FromDateTime(created).AddYears(3) : null); // half the scheduled agreements end
             if (_random.Next(100) < 8)
             {
                 contract.Deactivate(created.AddDays(_random.Next(1, 60)));
@@ -78,7 +82,8 @@ public sealed class DemoDataGenerator
         var order = Order.Place(
             _merchantId, string.Create(CultureInfo.InvariantCulture, $"{_orderPrefix}{index:D7}"), _random.NextInt64(min, max), currency,
             customerId, Descriptions[_random.Next(Descriptions.Length)],
-            _random.Next(100) < 85 ? Channel.Ecommerce : Channel.Pos, placedAt).Value!;
+            _random.Next(100) < 85 ? Channel.Ecommerce : Channel.Pos, placedAt,
+            index % 4 == 0 ? CustomFields[index / 4 % CustomFields.Length] : null).Value!;
 
         var contract = customerId is not null && _contractByCustomer.TryGetValue(customerId, out var stored) && stored.Status == ContractStatus.Active
             ? stored

@@ -22,6 +22,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.PaymentMethod).HasMaxLength(EnumLength);
         builder.Property(c => c.PaymentCircuit).HasMaxLength(EnumLength);
         builder.Property(c => c.PaymentInstrumentInfo).HasMaxLength(32);
+        builder.Property(c => c.DeactivationCorrelationId).HasMaxLength(64);
 
         builder.HasOne<Merchant>().WithMany().HasForeignKey(c => c.MerchantId);
         builder.HasIndex(c => new { c.MerchantId, c.ContractId }).IsUnique();

@@ -28,6 +28,7 @@ internal sealed class OperationConfiguration : IEntityTypeConfiguration<Operatio
         builder.Property(o => o.ContractId).HasMaxLength(OperationIdLength);
         builder.Property(o => o.CorrelationId).HasMaxLength(64);
         builder.Ignore(o => o.IsPayment);
+        builder.Ignore(o => o.CancelledOperationId);
 
         builder.HasIndex(o => o.OperationId).IsUnique();
         builder.HasIndex(o => o.OrderKey);

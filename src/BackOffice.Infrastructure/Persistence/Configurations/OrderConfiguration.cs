@@ -32,10 +32,13 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // totalCount of the dashboard's usual filter (an amount range and a status) from the index alone: 1 s → 43 ms at
         // 1M orders. Amount first, not status: SQLite's averaged statistics would otherwise pick it for the sorted page too.
         builder.HasIndex(o => new { o.MerchantId, o.Amount, o.Status });
+        // A custom field is searched for one value, newest first: with only (merchant, custom field, id) SQLite walked the
+        // whole createdAt index for a rare value (50 ms at 50k orders, growing with them); this one seeks straight to the page.
+        builder.HasIndex(o => new { o.MerchantId, o.CustomField, o.CreatedAt, o.Id });
         builder.HasListingIndexes(
             nameof(Order.CreatedAt), nameof(Order.Amount), nameof(Order.Currency), nameof(Order.CustomerId),
             nameof(Order.Description), nameof(Order.Channel), nameof(Order.Status), nameof(Order.AuthorizedAmount),
             nameof(Order.CapturedAmount), nameof(Order.RefundedAmount), nameof(Order.LastOperationType),
-            nameof(Order.LastOperationTime));
+            nameof(Order.LastOperationTime), nameof(Order.CustomField));
     }
 }

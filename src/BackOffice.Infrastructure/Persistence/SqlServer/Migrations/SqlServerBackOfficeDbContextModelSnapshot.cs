@@ -30,6 +30,9 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<DateOnly?>("ContractExpiryDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("ContractId")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -54,6 +57,14 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateTime?>("DeactivatedAt")
                         .HasPrecision(3)
                         .HasColumnType("datetime2(3)");
+
+                    b.Property<long?>("DeactivatedByApiKeyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DeactivationCorrelationId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
 
                     b.Property<string>("ExpiryDate")
                         .HasMaxLength(5)
@@ -399,6 +410,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("MerchantId", "Currency", "Id");
 
+                    b.HasIndex("MerchantId", "CustomField", "Id");
+
                     b.HasIndex("MerchantId", "CustomerId", "Id");
 
                     b.HasIndex("MerchantId", "Description", "Id");
@@ -410,6 +423,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("MerchantId", "RefundedAmount", "Id");
 
                     b.HasIndex("MerchantId", "Status", "Id");
+
+                    b.HasIndex("MerchantId", "CustomField", "CreatedAt", "Id");
 
                     b.ToTable("Orders", (string)null);
                 });

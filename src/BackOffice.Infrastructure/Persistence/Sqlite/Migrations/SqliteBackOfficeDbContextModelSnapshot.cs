@@ -23,6 +23,9 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ContractExpiryDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContractId")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -46,6 +49,14 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<DateTime?>("DeactivatedAt")
                         .HasPrecision(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeactivatedByApiKeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeactivationCorrelationId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExpiryDate")
@@ -386,6 +397,8 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("MerchantId", "Currency", "Id");
 
+                    b.HasIndex("MerchantId", "CustomField", "Id");
+
                     b.HasIndex("MerchantId", "CustomerId", "Id");
 
                     b.HasIndex("MerchantId", "Description", "Id");
@@ -397,6 +410,8 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("MerchantId", "RefundedAmount", "Id");
 
                     b.HasIndex("MerchantId", "Status", "Id");
+
+                    b.HasIndex("MerchantId", "CustomField", "CreatedAt", "Id");
 
                     b.ToTable("Orders", (string)null);
                 });
