@@ -101,11 +101,14 @@ internal static class OrderLimits
     private static Result<AvailableAction> Limit(Order order, OrderCommand command, long max, DateTime? until) =>
         Result<AvailableAction>.Success(new AvailableAction(command, Math.Max(max, 0), order.Currency, until));
 
-    /// <summary>The last instant of the operation's business day in Rome: a cancel is accepted up to it, included.</summary>
+    /// <summary>
+    /// The last instant of the operation's business day in Rome: a cancel is accepted up to it, included. Times are
+    /// kept to the millisecond (in the database and on the wire), so the day ends one millisecond before midnight.
+    /// </summary>
     private static DateTime EndOfBusinessDay(DateTime time)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(Utc(time), BusinessTimeZone);
-        return TimeZoneInfo.ConvertTimeToUtc(local.Date.AddDays(1), BusinessTimeZone).AddTicks(-1);
+        return TimeZoneInfo.ConvertTimeToUtc(local.Date.AddDays(1), BusinessTimeZone).AddMilliseconds(-1);
     }
 
     private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);

@@ -55,9 +55,9 @@ public sealed class AvailableActionsTests
         if (listed.Until is { } until)
         {
             Assert.True(Run(scenario, command, listed.MaxAmount, until).IsSuccess, "accepted at its deadline");
-            Assert.False(Run(scenario, command, listed.MaxAmount, until.AddTicks(1)).IsSuccess, "refused after its deadline");
+            Assert.False(Run(scenario, command, listed.MaxAmount, until.AddMilliseconds(1)).IsSuccess, "refused after its deadline");
             var (later, laterTarget) = OrderScenarios.All[scenario]();
-            Assert.DoesNotContain(later.AvailableActions(laterTarget, until.AddTicks(1)), a => a.Action == command);
+            Assert.DoesNotContain(later.AvailableActions(laterTarget, until.AddMilliseconds(1)), a => a.Action == command);
         }
     }
 
@@ -85,7 +85,7 @@ public sealed class AvailableActionsTests
 
         var cancel = order.AvailableActions(order.Payment!.OperationId, Soon().Now).Single(a => a.Action == OrderCommand.Cancel);
 
-        Assert.Equal(new DateTime(2026, 11, 24, 23, 0, 0, DateTimeKind.Utc).AddTicks(-1), cancel.Until);
+        Assert.Equal(new DateTime(2026, 11, 24, 23, 0, 0, DateTimeKind.Utc).AddMilliseconds(-1), cancel.Until);
         Assert.Equal(10_000, cancel.MaxAmount);
     }
 
