@@ -13,7 +13,7 @@ public sealed class DemoDataTests(ApiFactory api)
     private const string Query = """
         query($since: DateTime!, $after: String) {
           operations(first: 100, after: $after, where: { operationTime: { gte: $since }, operationType: { in: [AUTHORIZATION, CAPTURE] } }) {
-            nodes { operationType paymentCircuit contractId order { customerId status } availableActions { action maxAmount until } }
+            nodes { operationType paymentCircuit order { customerId status } availableActions { action maxAmount until } }
             pageInfo { hasNextPage endCursor }
           }
         }
@@ -31,12 +31,31 @@ public sealed class DemoDataTests(ApiFactory api)
         Assert.Contains(operations, o => Has(o, "AUTHORIZATION", "REFUND") && o["order"]!["status"]!.GetValue<string>() != "AUTHORIZED");
         Assert.Contains(operations, o => Has(o, "CAPTURE", "REFUND"));
         Assert.Contains(operations, o => Has(o, "CAPTURE", "CANCEL"));
-        Assert.Contains(operations, o => o["contractId"] is not null);
+        var customers = operations.Select(o => o["order"]!["customerId"]?.GetValue<string>()).OfType<string>().Distinct().Take(40);
+        Assert.Contains(await Task.WhenAll(customers.Select(c => ActiveContractsAsync(apiKey, c))), count => count > 0);
+    }
+
+    [Fact]
+    public async Task SeededJustAfterMidnightInRomeTheDayAlreadyHasACaptureToCancel()
+    {
+        using var early = new ApiFactory();
+        early.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 23, 0, 30, TimeSpan.Zero)); // 00:00:30 on the 25th in Rome
+        var client = early.Client();
+
+        var page = (await client.PostAsync(Query, new { since = early.Clock.GetUtcNow().UtcDateTime.AddHours(-1), after = (string?)null }))
+            .EnsureNoErrors().Data!["operations"]!["nodes"]!.AsArray();
+
+        Assert.Contains(page, o => Has(o!, "CAPTURE", "CANCEL"));
     }
 
     private static bool Has(JsonNode operation, string type, string action) =>
         operation["operationType"]!.GetValue<string>() == type
         && operation["availableActions"]!.AsArray().Any(a => a!["action"]!.GetValue<string>() == action);
+
+    private async Task<int> ActiveContractsAsync(string apiKey, string customerId) =>
+        (await api.Client(apiKey).PostAsync(
+            "query($c: String!) { contracts(customerId: $c, where: { status: { eq: ACTIVE } }) { totalCount } }", new { c = customerId }))
+        .EnsureNoErrors().Data!["contracts"]!["totalCount"]!.GetValue<int>();
 
     private async Task<List<JsonNode>> LastMonthAsync(string apiKey)
     {
