@@ -24,7 +24,8 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
         Field(o => o.Description, nullable: true);
         Field(o => o.Channel);
         Field(o => o.CreatedAt);
-        Field(o => o.AuthorizedAmount).Description("What the payment authorized, in minor units.");
+        Field(o => o.AuthorizedAmount).Description(
+            "What the payment authorized, in minor units; on an open authorization, less what refunds released of it (a voided order keeps the whole).");
         Field(o => o.CapturedAmount).Description("What has been captured (taken), in minor units.");
         Field(o => o.RefundedAmount).Description("What has been refunded, in minor units.");
         Field(o => o.Status);
