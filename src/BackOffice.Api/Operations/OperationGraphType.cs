@@ -1,4 +1,5 @@
 using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Common.Loading;
 using BackOffice.Api.Common.Relay;
 using BackOffice.Api.Orders;
 using BackOffice.Api.Security;
@@ -37,5 +38,9 @@ public sealed class OperationGraphType : ObjectGraphType<Operation>
         Field(o => o.CorrelationId, nullable: true).Description("The correlation id of the request that created this operation.");
         Field(o => o.Description, nullable: true);
         Field(o => o.ContractId, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AvailableActionGraphType>>>>("availableActions")
+            .Description("What may be done to this operation now, decided by the rules the mutations apply; empty when nothing may.")
+            .Resolve(c => c.Service<OrderLoaders>().WithOperations.Load(c.Source.OrderKey).Then(order =>
+                order?.AvailableActions(c.Source.OperationId, c.Service<TimeProvider>().GetUtcNow().UtcDateTime) ?? []));
     }
 }

@@ -25,7 +25,8 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
         Field(o => o.CustomField, nullable: true).Description("The merchant's own free text, as sent with the payment.");
         Field(o => o.Channel);
         Field(o => o.CreatedAt);
-        Field(o => o.AuthorizedAmount).Description("What the payment authorized, in minor units.");
+        Field(o => o.AuthorizedAmount).Description(
+            "What the payment authorized, in minor units; on an open authorization, less what refunds released of it (a voided order keeps the whole).");
         Field(o => o.CapturedAmount).Description("What has been captured (taken), in minor units.");
         Field(o => o.RefundedAmount).Description("What has been refunded, in minor units.");
         Field(o => o.Status);

@@ -10,4 +10,8 @@ public sealed class OrderLoaders(BackOfficeDbContext db)
 {
     public BatchLoader<long, Order> ByKey { get; } = new(async (keys, cancellationToken) =>
         await db.Orders.AsNoTracking().Where(o => keys.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken));
+
+    /// <summary>Whole aggregates, operations included, for the rules that need them (an operation's available actions).</summary>
+    public BatchLoader<long, Order> WithOperations { get; } = new(async (keys, cancellationToken) =>
+        await db.Orders.AsNoTracking().Include(o => o.Operations).Where(o => keys.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken));
 }

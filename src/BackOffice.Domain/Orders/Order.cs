@@ -119,11 +119,28 @@ public sealed class Order
     public Result<Operation> Capture(string targetOperationId, long amount, string currency, OperationRequest request) =>
         Apply(() => OrderRules.Capture(this, Find(targetOperationId), amount, currency, request));
 
+    /// <summary>
+    /// Gives captured money back; on an authorization with nothing captured it releases that much of it instead
+    /// (a VOID of the amount; releasing all that is left voids the order), as the gateway's refund does.
+    /// </summary>
     public Result<Operation> Refund(string targetOperationId, long amount, string currency, OperationRequest request) =>
         Apply(() => OrderRules.Refund(this, Find(targetOperationId), amount, currency, request));
 
+    /// <summary>Our GraphQL cancel: cancels a capture as the gateway does, and voids an authorization (our extension).</summary>
     public Result<Operation> Cancel(string targetOperationId, OperationRequest request) =>
         Apply(() => OrderRules.Cancel(this, Find(targetOperationId), request));
+
+    /// <summary>The gateway's cancel: only a capture, on its business day, never PayPal; anything else is refused.</summary>
+    public Result<Operation> CancelCapture(string targetOperationId, OperationRequest request) =>
+        Apply(() => OrderRules.CancelCapture(this, Find(targetOperationId), request));
+
+    /// <summary>Releases all that is left of an authorization with nothing captured.</summary>
+    public Result<Operation> Void(string targetOperationId, OperationRequest request) =>
+        Apply(() => OrderRules.Void(this, Find(targetOperationId), request));
+
+    /// <summary>The commands the operation accepts at <paramref name="now"/>, decided by the rules the commands use.</summary>
+    public IReadOnlyList<AvailableAction> AvailableActions(string operationId, DateTime now) =>
+        Find(operationId) is { } target ? OrderRules.AvailableActions(this, target, now) : [];
 
     internal Operation Add(string operationId, OperationType type, OperationResult result, long amount, DateTime time, Channel channel)
     {

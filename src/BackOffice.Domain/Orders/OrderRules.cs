@@ -5,16 +5,10 @@ namespace BackOffice.Domain.Orders;
 
 /// <summary>
 /// The gateway's rules for each command, checked in a fixed order before anything changes: the target exists,
-/// the amount and currency are valid, the transition table allows the move, then windows and available amounts.
+/// the amount and currency are valid, then <see cref="OrderLimits"/> (the transition table, windows, available amounts).
 /// </summary>
 internal static class OrderRules
 {
-    public const int CaptureWindowDays = 4;
-    public const int PayPalCaptureWindowDays = 29;
-    public const string PayPal = "PAYPAL";
-
-    private static readonly TimeZoneInfo BusinessTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
-
     public static Result<Operation> RecordPayment(Order order, PaymentRecord payment)
     {
         if (order.Payment is not null)
@@ -61,100 +55,99 @@ internal static class OrderRules
 
     public static Result<Operation> Capture(Order order, Operation? target, long amount, string currency, OperationRequest request)
     {
-        if (Refuse(order, target, OrderCommand.Capture, amount, currency) is { } refusal)
+        var limit = Check(order, target, OrderCommand.Capture, amount, currency, request);
+        if (!limit.IsSuccess)
         {
-            return refusal;
+            return limit.Error!;
         }
 
-        var window = target!.PaymentCircuit == PayPal ? PayPalCaptureWindowDays : CaptureWindowDays;
-        if (request.Now - target.OperationTime > TimeSpan.FromDays(window))
+        if (amount > limit.Value!.MaxAmount)
         {
-            return new InvalidOperationStateError(
-                $"The authorization is older than {window} days and can no longer be captured; ask the customer to pay again.");
+            return new AmountExceedsAvailableError(
+                $"Only {Common.Currency.Format(limit.Value.MaxAmount, order.Currency)} is left to capture on this authorization.", limit.Value.MaxAmount);
         }
 
-        var available = order.AuthorizedAmount - order.CapturedAmount;
+        return Result<Operation>.Success(Create(order, target!, OperationType.Capture, Executed, amount, request));
+    }
+
+    /// <summary>Refunds captured money; on an authorization with nothing captured, releases that much of it (a VOID).</summary>
+    public static Result<Operation> Refund(Order order, Operation? target, long amount, string currency, OperationRequest request)
+    {
+        var limit = Check(order, target, OrderCommand.Refund, amount, currency, request);
+        if (!limit.IsSuccess)
+        {
+            return limit.Error!;
+        }
+
+        var available = limit.Value!.MaxAmount;
+        var releases = OrderLimits.RefundReleases(order, target!);
         if (amount > available)
         {
             return new AmountExceedsAvailableError(
-                $"Only {Common.Currency.Format(available, order.Currency)} is left to capture on this authorization.", available);
-        }
-
-        return Result<Operation>.Success(Create(order, target, OperationType.Capture, Executed, amount, request));
-    }
-
-    public static Result<Operation> Refund(Order order, Operation? target, long amount, string currency, OperationRequest request)
-    {
-        if (Refuse(order, target, OrderCommand.Refund, amount, currency) is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (order.CapturedAmount == 0)
-        {
-            return new InvalidOperationStateError("Nothing has been captured on this authorization; cancel it instead.");
-        }
-
-        var available = order.CapturedAmount - order.RefundedAmount;
-        if (!target!.IsPayment)
-        {
-            var refundedOnCapture = RefundsOf(order, target).Sum(r => r.OperationAmount);
-            available = Math.Min(available, target.OperationAmount - refundedOnCapture);
-        }
-
-        if (amount > available)
-        {
-            return new AmountExceedsAvailableError(available == 0
-                ? "Everything captured has already been refunded."
+                releases ? $"Only {Common.Currency.Format(available, order.Currency)} of this authorization is left to release."
+                : available == 0 ? "Everything captured has already been refunded."
                 : $"Only {Common.Currency.Format(available, order.Currency)} is left to refund.", available);
         }
 
-        return Result<Operation>.Success(Create(order, target, OperationType.Refund, Executed, amount, request));
+        if (!releases)
+        {
+            return Result<Operation>.Success(Create(order, target!, OperationType.Refund, Executed, amount, request));
+        }
+
+        var released = Create(order, target!, OperationType.Void, Voided, amount, request);
+        if (amount == available)
+        {
+            target!.ChangeResult(Voided);
+        }
+
+        return Result<Operation>.Success(released);
     }
 
-    public static Result<Operation> Cancel(Order order, Operation? target, OperationRequest request)
+    /// <summary>The gateway's cancel: only a capture, on its business day.</summary>
+    public static Result<Operation> CancelCapture(Order order, Operation? target, OperationRequest request)
     {
-        if (Refuse(order, target, OrderCommand.Cancel, amount: 1, order.Currency) is { } refusal)
+        var limit = Check(order, target, OrderCommand.Cancel, amount: 1, order.Currency, request);
+        if (!limit.IsSuccess)
         {
-            return refusal;
+            return limit.Error!;
         }
 
-        if (target!.OperationType == OperationType.Authorization)
-        {
-            if (order.CapturedAmount > 0)
-            {
-                return new InvalidOperationStateError(
-                    "Part of this authorization is captured; cancel those captures on the day they were made, or refund.");
-            }
-
-            var voided = Create(order, target, OperationType.Void, Voided, order.AuthorizedAmount, request);
-            target.ChangeResult(Voided);
-            return Result<Operation>.Success(voided);
-        }
-
-        if (target.PaymentCircuit == PayPal || order.Payment?.PaymentCircuit == PayPal)
-        {
-            return new InvalidOperationStateError("A PayPal capture cannot be canceled; refund it instead.");
-        }
-
-        if (BusinessDay(target.OperationTime) != BusinessDay(request.Now))
-        {
-            return new InvalidOperationStateError(
-                "A capture can be canceled only on the business day it was made (Europe/Rome); refund it instead.");
-        }
-
-        if (RefundsOf(order, target).Any() || order.CapturedAmount - target.OperationAmount < order.RefundedAmount)
-        {
-            return new InvalidOperationStateError("This capture has been refunded, in part or in full; it can no longer be canceled.");
-        }
-
-        var cancel = Create(order, target, OperationType.Cancel, Executed, target.OperationAmount, request);
-        target.ChangeResult(Canceled);
+        var cancel = Create(order, target!, OperationType.Cancel, Executed, limit.Value!.MaxAmount, request);
+        target!.ChangeResult(Canceled);
         return Result<Operation>.Success(cancel);
     }
 
-    /// <summary>The checks every command shares, in the order a person would want them explained.</summary>
-    private static DomainError? Refuse(Order order, Operation? target, OrderCommand command, long amount, string currency)
+    /// <summary>Releases all that is left of an authorization with nothing captured; a refusal speaks of <paramref name="asked"/>.</summary>
+    public static Result<Operation> Void(Order order, Operation? target, OperationRequest request, OrderCommand asked = OrderCommand.Void)
+    {
+        var limit = Check(order, target, OrderCommand.Void, amount: 1, order.Currency, request, asked);
+        if (!limit.IsSuccess)
+        {
+            return limit.Error!;
+        }
+
+        var voided = Create(order, target!, OperationType.Void, Voided, limit.Value!.MaxAmount, request);
+        target!.ChangeResult(Voided);
+        return Result<Operation>.Success(voided);
+    }
+
+    /// <summary>Our GraphQL cancel: a capture is canceled as the gateway does; an authorization is voided (our extension).</summary>
+    public static Result<Operation> Cancel(Order order, Operation? target, OperationRequest request) =>
+        target?.OperationType == OperationType.Authorization
+            ? Void(order, target, request, asked: OrderCommand.Cancel)
+            : CancelCapture(order, target, request);
+
+    /// <summary>What this operation accepts now: every command whose limit allows a move.</summary>
+    public static IReadOnlyList<AvailableAction> AvailableActions(Order order, Operation target, DateTime now) =>
+        Enum.GetValues<OrderCommand>()
+            .Select(command => OrderLimits.Of(order, target, command, now))
+            .Where(limit => limit is { IsSuccess: true, Value.MaxAmount: > 0 })
+            .Select(limit => limit.Value!)
+            .ToList();
+
+    /// <summary>The checks every command shares, in the order a person would want them explained, then the command's limit.</summary>
+    private static Result<AvailableAction> Check(
+        Order order, Operation? target, OrderCommand command, long amount, string currency, OperationRequest request, OrderCommand? asked = null)
     {
         if (target is null)
         {
@@ -171,9 +164,7 @@ internal static class OrderRules
             return new CurrencyMismatchError($"Order '{order.OrderId}' is in {order.Currency}; give the amount in {order.Currency}.");
         }
 
-        return TransitionTable.IsAllowed(command, target.OperationType, target.OperationResult)
-            ? null
-            : new InvalidOperationStateError(TransitionTable.Explain(command, target.OperationType, target.OperationResult));
+        return OrderLimits.Of(order, target, command, request.Now, asked);
     }
 
     private static Operation Create(Order order, Operation target, OperationType type, OperationResult result, long amount, OperationRequest request)
@@ -190,10 +181,4 @@ internal static class OrderRules
         operation.CorrelationId = request.CorrelationId;
         return operation;
     }
-
-    private static IEnumerable<Operation> RefundsOf(Order order, Operation capture) => order.Operations.Where(o =>
-        o.OperationType == OperationType.Refund && o.OperationResult == Executed && o.ParentOperationId == capture.OperationId);
-
-    private static DateOnly BusinessDay(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), BusinessTimeZone));
 }

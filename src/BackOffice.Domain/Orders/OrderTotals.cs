@@ -1,6 +1,10 @@
 namespace BackOffice.Domain.Orders;
 
-/// <summary>What an order's operations add up to: the amounts, the payment's result and the order's status.</summary>
+/// <summary>
+/// What an order's operations add up to: the amounts, the payment's result and the order's status. A live
+/// authorization's authorized amount is what it still holds (the payment less the parts released by refunds);
+/// a voided one keeps the amount it had authorized.
+/// </summary>
 public sealed record OrderTotals(long Authorized, long Captured, long Refunded, OperationResult? PaymentResult, OrderStatus Status)
 {
     public static OrderTotals Derive(IReadOnlyList<Operation> operations)
@@ -12,7 +16,12 @@ public sealed record OrderTotals(long Authorized, long Captured, long Refunded, 
         var refunded = operations
             .Where(o => o.OperationType == OperationType.Refund && o.OperationResult == OperationResult.Executed)
             .Sum(o => o.OperationAmount);
-        var authorized = payment is not null && WasAuthorized(payment) ? payment.OperationAmount : 0;
+        var released = operations
+            .Where(o => o.OperationType == OperationType.Void && o.OperationResult == OperationResult.Voided)
+            .Sum(o => o.OperationAmount);
+        var authorized = payment is null || !WasAuthorized(payment) ? 0
+            : payment.OperationResult == OperationResult.Voided ? payment.OperationAmount
+            : payment.OperationAmount - released;
         var paymentResult = payment is null ? (OperationResult?)null : PaymentResultAfter(payment, authorized, captured, refunded);
         return new OrderTotals(authorized, captured, refunded, paymentResult, StatusOf(paymentResult, authorized, captured, refunded));
     }

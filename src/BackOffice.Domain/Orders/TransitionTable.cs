@@ -12,11 +12,11 @@ public static class TransitionTable
     private static readonly HashSet<(OrderCommand, OperationType, OperationResult)> Allowed =
     [
         (OrderCommand.Capture, OperationType.Authorization, Authorized),
-        (OrderCommand.Refund, OperationType.Authorization, Authorized), // partly captured: the amount rule decides
+        (OrderCommand.Refund, OperationType.Authorization, Authorized), // nothing captured: releases (voids) the amount
         (OrderCommand.Refund, OperationType.Authorization, Executed),
         (OrderCommand.Refund, OperationType.Capture, Executed),
-        (OrderCommand.Cancel, OperationType.Authorization, Authorized),
         (OrderCommand.Cancel, OperationType.Capture, Executed),
+        (OrderCommand.Void, OperationType.Authorization, Authorized),
     ];
 
     public static bool IsAllowed(OrderCommand command, OperationType target, OperationResult result) =>
@@ -39,6 +39,10 @@ public static class TransitionTable
             (_, Refunded) => $"This {Name(target)} is fully refunded; nothing on it can be {verb}.",
             (OperationType.Capture, _) when command == OrderCommand.Capture =>
                 "This operation is already a capture; refund it, or cancel it on the day it was made.",
+            (OperationType.Authorization, Authorized) when command == OrderCommand.Cancel =>
+                "A cancel applies only to a capture; void the authorization, or refund part of it to release that part.",
+            (OperationType.Capture, _) when command == OrderCommand.Void =>
+                "Only an authorization can be voided; cancel the capture on the day it was made, or refund it.",
             (OperationType.Authorization, Executed) when command == OrderCommand.Capture =>
                 "The authorization is fully captured; refund it instead.",
             (OperationType.Authorization, Executed) =>
@@ -51,6 +55,7 @@ public static class TransitionTable
     {
         OrderCommand.Capture => "captured",
         OrderCommand.Refund => "refunded",
+        OrderCommand.Void => "voided",
         _ => "canceled",
     };
 

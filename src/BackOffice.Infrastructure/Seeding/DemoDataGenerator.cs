@@ -109,6 +109,23 @@ public sealed class DemoDataGenerator
     }
 
     /// <summary>
+    /// An implicit card capture paid a moment before <paramref name="now"/>, left alone: one capture a dashboard can
+    /// still cancel today, whatever the hour the data is seeded.
+    /// </summary>
+    public Order GenerateCaptureToCancel(int index, DateTime now)
+    {
+        var (currency, _, min, max) = Currencies[0];
+        var order = Order.Place(
+            _merchantId, string.Create(CultureInfo.InvariantCulture, $"{_orderPrefix}{index:D7}"), _random.NextInt64(min, max), currency,
+            CustomerId(_random.Next(1, Customers + 1)), Descriptions[_random.Next(Descriptions.Length)], Channel.Ecommerce, now.AddSeconds(-2)).Value!;
+        var paidAt = now.AddSeconds(-1);
+        order.RecordPayment(new PaymentRecord(
+            OperationIds.Next(paidAt, _random), OperationType.Capture, OperationResult.Executed, paidAt, Channel.Ecommerce, "CARD", "VISA",
+            MaskedInstrument("VISA")));
+        return order;
+    }
+
+    /// <summary>
     /// A checkout happening now, as the traffic simulator records it: no follow-ups, and more payments left
     /// <c>PENDING</c> (3-D Secure, APM) so that a live dashboard sees them settle.
     /// </summary>

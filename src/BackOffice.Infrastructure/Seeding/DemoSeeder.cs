@@ -40,7 +40,10 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
         return true;
     }
 
-    /// <summary>Adds <paramref name="count"/> orders over the last 90 days to the demo merchant, in batches.</summary>
+    /// <summary>
+    /// Adds <paramref name="count"/> orders over the 90 days before the moment it runs, in batches, so the last month
+    /// (the gateway's default window) holds every kind of order; the last is a capture cancelable today if none is.
+    /// </summary>
     public async Task SeedOrdersAsync(DemoDataGenerator generator, int count, CancellationToken cancellationToken, IProgress<int>? progress = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -54,6 +57,7 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
 
         // A large SQLite load is far faster without the listing indexes: drop them, load, and build them once at the end.
         var deferred = count >= DeferIndexesFrom ? await DropListingIndexesAsync(cancellationToken) : [];
+        var cancellable = false;
         for (var first = 0; first < count; first += BatchSize)
         {
             await using var db = contexts.Create(merchantId: null);
@@ -61,7 +65,13 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
             var orders = new List<Order>(BatchSize);
             for (var i = first; i < Math.Min(first + BatchSize, count); i++)
             {
-                orders.Add(generator.GenerateOrder(i + 1, start.AddTicks(step * i), now));
+                var placedAt = start.AddTicks(step * i);
+                // The lists default to the last month: make sure it shows a capture that can still be canceled today.
+                var order = i == count - 1 && !cancellable
+                    ? generator.GenerateCaptureToCancel(i + 1, now)
+                    : generator.GenerateOrder(i + 1, placedAt, now);
+                cancellable = cancellable || (placedAt > now.AddDays(-3) && CanCancelACapture(order, now)); // captures follow within 2 days
+                orders.Add(order);
             }
 
             db.Orders.AddRange(orders);
@@ -87,6 +97,9 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
             }
         }
     }
+
+    private static bool CanCancelACapture(Order order, DateTime now) => order.Operations.Any(o =>
+        o.OperationType == OperationType.Capture && order.AvailableActions(o.OperationId, now).Any(a => a.Action == OrderCommand.Cancel));
 
     /// <summary>SQLite only: the non-unique indexes of orders and operations (uniqueness is kept), dropped; their SQL to rebuild them.</summary>
     private async Task<List<(string Name, string Sql)>> DropListingIndexesAsync(CancellationToken cancellationToken)

@@ -73,6 +73,46 @@ public sealed class MutationTests(MutationTests.Fixture api) : IClassFixture<Mut
         Assert.Equal("VOIDED", payload["order"]!["status"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task ARefundOfAnAuthorizationWithNothingCapturedReleasesItAsAVoid()
+    {
+        // Released in full at the end, so the order leaves the open authorizations the other tests pick from.
+        var (authorizationId, order) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Authorized, skip: 1);
+
+        var part = (await Operator.PostAsync(Refund, new { input = new { operationId = authorizationId, amount = 100, currency = order.Currency, idempotencyKey = Key() } }))
+            .EnsureNoErrors().Data!["refundOperation"]!;
+        Assert.Equal("VOID VOIDED 100", $"{part["operation"]!["operationType"]} {part["operation"]!["operationResult"]} {part["operation"]!["operationAmount"]}");
+        Assert.Equal("AUTHORIZED", part["order"]!["status"]!.GetValue<string>());
+        Assert.Equal(order.Amount - 100, part["order"]!["authorizedAmount"]!.GetValue<long>());
+
+        var refund = await ActionAsync(authorizationId, "REFUND");
+        Assert.Equal(order.Amount - 100, refund["maxAmount"]!.GetValue<long>());
+        var rest = (await Operator.PostAsync(Refund, new { input = new { operationId = authorizationId, amount = order.Amount - 100, currency = order.Currency, idempotencyKey = Key() } }))
+            .EnsureNoErrors().Data!["refundOperation"]!;
+        Assert.Equal("VOID", rest["operation"]!["operationType"]!.GetValue<string>());
+        Assert.Equal("VOIDED", rest["order"]!["status"]!.GetValue<string>());
+        Assert.Empty(await ActionsAsync(authorizationId));
+    }
+
+    [Fact]
+    public async Task TheListedMaximumOfACaptureIsAcceptedAndOneUnitMoreIsRefused()
+    {
+        // Not in EUR: the snapshotted tests take captured EUR orders by position.
+        var (authorizationId, order) = await PaymentOfAsync(
+            Api, o => o.Status == OrderStatus.Authorized && o.Currency != "EUR" && o.CreatedAt > ApiFactory.Now.UtcDateTime.AddDays(-3));
+        var capture = await ActionAsync(authorizationId, "CAPTURE");
+        var max = capture["maxAmount"]!.GetValue<long>();
+        Assert.Equal(order.Currency, capture["currency"]!.GetValue<string>());
+
+        var over = (await Operator.PostAsync(Capture, new { input = new { operationId = authorizationId, amount = max + 1, currency = order.Currency, idempotencyKey = Key() } }))
+            .EnsureNoErrors().Data!["captureOperation"]!;
+        Assert.Equal(max, over["errors"]![0]!["available"]!.GetValue<long>());
+        var exact = (await Operator.PostAsync(Capture, new { input = new { operationId = authorizationId, amount = max, currency = order.Currency, idempotencyKey = Key() } }))
+            .EnsureNoErrors().Data!["captureOperation"]!;
+        Assert.Equal("CAPTURED", exact["order"]!["status"]!.GetValue<string>());
+        Assert.DoesNotContain(await ActionsAsync(authorizationId), a => a!["action"]!.GetValue<string>() == "CAPTURE");
+    }
+
     private static readonly string[] ErrorTypes = ["NotFoundError", "InvalidAmountError", "CurrencyMismatchError", "AmountExceedsAvailableError",
         "InvalidOperationStateError", "ContractAlreadyDeactivatedError", "IdempotencyKeyReusedError", "InvalidInputError"];
 
@@ -258,6 +298,14 @@ public sealed class MutationTests(MutationTests.Fixture api) : IClassFixture<Mut
         Assert.True(await KeyExistsAsync("aged-23h"));
         Assert.False(await KeyExistsAsync("aged-25h"));
     }
+
+    private async Task<System.Text.Json.Nodes.JsonArray> ActionsAsync(string operationId) =>
+        (await Api.Client().PostAsync(
+            "query($id: String!) { operation(operationId: $id) { availableActions { action maxAmount currency until } } }", new { id = operationId }))
+        .EnsureNoErrors().Data!["operation"]!["availableActions"]!.AsArray();
+
+    private async Task<System.Text.Json.Nodes.JsonNode> ActionAsync(string operationId, string action) =>
+        (await ActionsAsync(operationId)).Single(a => a!["action"]!.GetValue<string>() == action)!;
 
     private async Task<bool> KeyExistsAsync(string key)
     {

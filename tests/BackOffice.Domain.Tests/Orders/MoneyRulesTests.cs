@@ -121,11 +121,54 @@ public sealed class MoneyRulesTests
     }
 
     [Fact]
-    public void NothingCapturedMeansCancelInstead()
+    public void ARefundOfPartOfAnOpenAuthorizationReleasesThatPart()
     {
         var order = Paid();
-        var result = order.Refund(order.Payment!.OperationId, 100, "EUR", Soon());
-        Assert.Equal("Nothing has been captured on this authorization; cancel it instead.", result.Error!.Message);
+        var release = order.Refund(order.Payment!.OperationId, 4_000, "EUR", Soon()).Succeeds();
+
+        Assert.Equal((OperationType.Void, OperationResult.Voided, 4_000L), (release.OperationType, release.OperationResult, release.OperationAmount));
+        Assert.Equal(order.Payment!.OperationId, release.ParentOperationId);
+        Assert.Equal((OrderStatus.Authorized, OperationResult.Authorized), (order.Status, order.Payment!.OperationResult));
+        Assert.Equal((6_000L, 0L, 0L), (order.AuthorizedAmount, order.CapturedAmount, order.RefundedAmount));
+        Assert.Equal(6_000, ((AmountExceedsAvailableError)order.Capture(order.Payment!.OperationId, 6_001, "EUR", Soon()).Error!).Available);
+        order.Capture(order.Payment!.OperationId, 6_000, "EUR", Soon()).Succeeds();
+        Assert.Equal((OrderStatus.Captured, OperationResult.Executed), (order.Status, order.Payment!.OperationResult));
+    }
+
+    [Fact]
+    public void ReleasingAllOfAnAuthorizationVoidsTheOrder()
+    {
+        var order = Paid();
+        order.Refund(order.Payment!.OperationId, 3_000, "EUR", Soon()).Succeeds();
+        var over = order.Refund(order.Payment!.OperationId, 7_001, "EUR", Soon());
+        Assert.Equal("Only EUR 70.00 of this authorization is left to release.", over.Error!.Message);
+
+        order.Refund(order.Payment!.OperationId, 7_000, "EUR", Soon()).Succeeds();
+
+        Assert.Equal((OrderStatus.Voided, OperationResult.Voided), (order.Status, order.Payment!.OperationResult));
+        Assert.Equal(10_000, order.AuthorizedAmount);
+        Assert.IsType<InvalidOperationStateError>(order.Refund(order.Payment!.OperationId, 1, "EUR", Soon()).Error);
+    }
+
+    [Fact]
+    public void OurCancelOfAPartlyReleasedAuthorizationVoidsWhatIsLeft()
+    {
+        var order = Paid();
+        order.Refund(order.Payment!.OperationId, 2_500, "EUR", Soon()).Succeeds();
+
+        var voided = order.Cancel(order.Payment!.OperationId, Soon()).Succeeds();
+
+        Assert.Equal((OperationType.Void, 7_500L), (voided.OperationType, voided.OperationAmount));
+        Assert.Equal(OrderStatus.Voided, order.Status);
+    }
+
+    [Fact]
+    public void TheGatewaysCancelRefusesAnAuthorization()
+    {
+        var order = Paid();
+        var result = order.CancelCapture(order.Payment!.OperationId, Soon());
+        Assert.Equal("A cancel applies only to a capture; void the authorization, or refund part of it to release that part.", result.Error!.Message);
+        Assert.Single(order.Operations);
     }
 
     [Theory]
