@@ -3,6 +3,7 @@ using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Health;
 using BackOffice.Api.Playground;
+using BackOffice.Api.Rest;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
 using BackOffice.Api.Transport.Http;
@@ -37,8 +38,9 @@ public static class DependencyInjection
         services.AddCors(o => o.AddDefaultPolicy(policy => policy
             .WithOrigins(origins)
             .WithMethods("GET", "POST")
-            .WithHeaders("Content-Type", "Accept", ApiKeyAuthenticator.Header, CorrelationIdMiddleware.Header)
-            .WithExposedHeaders(CorrelationIdMiddleware.Header, "Retry-After")));
+            .WithHeaders(
+                "Content-Type", "Accept", ApiKeyAuthenticator.Header, CorrelationIdMiddleware.Header, CorrelationIdMiddleware.GatewayHeader, "Idempotency-Key")
+            .WithExposedHeaders(CorrelationIdMiddleware.Header, CorrelationIdMiddleware.GatewayHeader, "Retry-After")));
         if (string.Equals(configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {
             // One JSON object per line with its scopes: the correlation id travels with every line of a request.
@@ -61,9 +63,13 @@ public static class DependencyInjection
 
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseCors();
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/graphql"), branch => branch.UseMiddleware<RateLimitingMiddleware>());
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/graphql") || context.Request.Path.StartsWithSegments(RestApi.Prefix),
+            branch => branch.UseMiddleware<RateLimitingMiddleware>());
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(RestApi.Prefix), branch => branch.UseMiddleware<RestAuthenticationMiddleware>());
         app.UseWebSockets();
         app.UseIde();
+        app.MapRestApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseWhen(

@@ -1,11 +1,12 @@
 using System.Globalization;
 using BackOffice.Api.Common.Errors;
+using BackOffice.Api.Rest;
 
 namespace BackOffice.Api.Security;
 
 /// <summary>
-/// The rate limit on <c>/graphql</c> over HTTP (a WebSocket upgrade is one request; the socket's operations are counted
-/// by the connection). Over the limit: 429 with <c>Retry-After</c> and a GraphQL error.
+/// The rate limit on <c>/graphql</c> and <c>/api/v1</c> over HTTP (a WebSocket upgrade is one request; the socket's operations are counted
+/// by the connection). Over the limit: 429 with <c>Retry-After</c> and an error in the door's own shape.
 /// </summary>
 public sealed class RateLimitingMiddleware(RequestDelegate next, ApiRateLimiter limiter, ApiKeyAuthenticator authenticator)
 {
@@ -24,6 +25,13 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, ApiRateLimiter 
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         response.ContentType = "application/json; charset=utf-8";
+        if (context.Request.Path.StartsWithSegments(RestApi.Prefix))
+        {
+            await response.WriteAsJsonAsync(
+                RestErrorResponse.Of(GatewayCodes.RateLimited, $"Too many requests for this API key; retry after {seconds} s."), context.RequestAborted);
+            return;
+        }
+
         await response.WriteAsJsonAsync(new
         {
             errors = new[]

@@ -1,0 +1,20 @@
+namespace BackOffice.Api.Rest;
+
+/// <summary>
+/// The gateway's REST API at <c>/api/v1</c>: a second front door on the same core. Endpoints are thin adapters over the
+/// same EF queries (tenancy by the global query filter, the tenant signed in by <see cref="RestAuthenticationMiddleware"/>)
+/// and the same command runner as GraphQL.
+/// </summary>
+public static class RestApi
+{
+    public const string Prefix = "/api/v1";
+
+    public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Prefix).WithTags("Back office");
+        api.MapOrdersApi();
+        api.MapOperationsApi();
+        api.MapContractsApi();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+namespace BackOffice.Api.Rest;
+
+public sealed record RestOrderDetail(RestOrderStatus OrderStatus, IReadOnlyList<RestOperation> Operations);

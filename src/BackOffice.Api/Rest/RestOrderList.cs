@@ -1,0 +1,3 @@
+namespace BackOffice.Api.Rest;
+
+public sealed record RestOrderList(IReadOnlyList<RestOrderStatus> Orders);
