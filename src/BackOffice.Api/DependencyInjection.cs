@@ -25,6 +25,8 @@ public static class DependencyInjection
         services.AddSingleton<ApiKeyAuthenticator>();
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<ApiRateLimiter>();
+        // The REST door answers an unreadable body in its own error shape, in every environment (RestAuthenticationMiddleware).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddSingleton<CountCache>();
         services.AddSingleton(CursorCodec.FromConfiguration(configuration));
         services.AddScoped<RequestContext>();

@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.AddCommandHandler<CaptureOperation, OperationCommandResult, CaptureOperationHandler>();
         services.AddCommandHandler<RefundOperation, OperationCommandResult, RefundOperationHandler>();
         services.AddCommandHandler<CancelOperation, OperationCommandResult, CancelOperationHandler>();
+        services.AddCommandHandler<CancelCapture, OperationCommandResult, CancelCaptureHandler>();
         services.AddCommandHandler<DeactivateContract, Contract, DeactivateContractHandler>();
     }
 

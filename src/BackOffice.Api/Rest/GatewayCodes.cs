@@ -23,5 +23,5 @@ public static class GatewayCodes
     public const string IdempotencyKeyReused = "BO0001";
     public const string OperationStateRefused = "BO0002";
     public const string CurrencyMismatch = "BO0003";
-    public const string ContractAlreadyDeactivated = "BO0004";
+    public const string AmountExceedsAuthorized = "BO0004";
 }

@@ -14,6 +14,7 @@ public static class RestApi
         var api = app.MapGroup(Prefix).WithTags("Back office");
         api.MapOrdersApi();
         api.MapOperationsApi();
+        api.MapOperationCommandsApi();
         api.MapContractsApi();
         return app;
     }

@@ -26,6 +26,11 @@ public sealed class RestAuthenticationMiddleware(RequestDelegate next, ApiKeyAut
         {
             await next(context);
         }
+        catch (BadHttpRequestException e)
+        {
+            // An unreadable body or parameter (the route handlers throw these, see RouteHandlerOptions in DependencyInjection).
+            await WriteAsync(context, StatusCodes.Status400BadRequest, RestErrorResponse.Of(GatewayCodes.InvalidParameter, e.Message));
+        }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
         {
             logger.LogError(e, "REST request {Method} {Path} failed", context.Request.Method, context.Request.Path);

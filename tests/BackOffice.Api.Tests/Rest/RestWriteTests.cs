@@ -1,0 +1,162 @@
+using System.Net;
+using System.Net.Http.Headers;
+using BackOffice.Api.Tests.Support;
+using BackOffice.Domain.Contracts;
+using BackOffice.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using static BackOffice.Api.Tests.Mutations.MutationScenario;
+
+namespace BackOffice.Api.Tests.Rest;
+
+/// <summary>Captures, refunds, cancels and deactivations over REST, against their own seeded database (they change it).</summary>
+public sealed class RestWriteTests(RestWriteTests.Fixture fixture) : IClassFixture<RestWriteTests.Fixture>
+{
+    public sealed class Fixture : IDisposable
+    {
+        public ApiFactory Api { get; } = new();
+
+        public void Dispose() => Api.Dispose();
+    }
+
+    private ApiFactory Api => fixture.Api;
+
+    private RestClient Operator => new(Api, "demo-operator-key");
+
+    private static Dictionary<string, string> WithKey(string key) => new() { ["Idempotency-Key"] = key };
+
+    private static string HexKey() => Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..30];
+
+    /// <summary>An authorization still inside its capture window, with nothing captured, not PayPal (it may be canceled).</summary>
+    private async Task<(string OperationId, Order Order)> RecentAuthorizationAsync(int skip)
+    {
+        await using var db = Api.Db();
+        var order = await db.Orders.AsNoTracking().Include(o => o.Operations)
+            .Where(o => o.Status == OrderStatus.Authorized && o.Currency == "EUR" && o.Operations.All(op => op.PaymentCircuit != "PAYPAL"))
+            .OrderByDescending(o => o.LastOperationTime).Skip(skip).FirstAsync();
+        return (order.Operations.Single(o => o.ParentOperationId == null).OperationId, order);
+    }
+
+    [Fact]
+    public async Task AReadKeyMayNotCapture()
+    {
+        var (paymentId, _) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Authorized);
+        var response = await new RestClient(Api).PostAsync($"/operations/{paymentId}/captures", """{"amount":"1","currency":"EUR"}""", WithKey(HexKey()));
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal("BO0403", response.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ACaptureRetriedWithItsKeyAnswersTheSameAndWritesNothing()
+    {
+        var (paymentId, order) = await RecentAuthorizationAsync(skip: 1);
+        var key = HexKey();
+        var body = $$"""{"amount":"{{order.AuthorizedAmount}}","currency":"EUR","description":"rest capture"}""";
+        var correlationId = "5a2b1f4e-7d3c-4b8a-9e6f-0c1d2e3f4a5b";
+        var headers = new Dictionary<string, string>(WithKey(key)) { ["Correlation-Id"] = correlationId };
+
+        var first = await Operator.PostAsync($"/operations/{paymentId}/captures", body, headers);
+        var again = await Operator.PostAsync($"/operations/{paymentId}/captures", body, headers);
+        var other = await Operator.PostAsync($"/operations/{paymentId}/captures", body.Replace("rest capture", "other"), headers);
+
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal(first.Body!.ToJsonString(), again.Body!.ToJsonString());
+        Assert.Equal(HttpStatusCode.BadRequest, other.Status);
+        Assert.Equal("BO0001", other.ErrorCode);
+        await using var db = Api.Db();
+        var capture = await db.Operations.AsNoTracking().SingleAsync(o => o.ParentOperationId == paymentId && o.OperationType == OperationType.Capture);
+        Assert.Equal(first.Body["operationId"]!.GetValue<string>(), capture.OperationId);
+        Assert.Equal(correlationId, capture.CorrelationId);
+        Assert.Equal(Channel.Backoffice, capture.Channel);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("has spaces")]
+    public async Task ACaptureWithoutAUsableKeyIsPS0025(string? key)
+    {
+        var (paymentId, _) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Authorized);
+        var response = await Operator.PostAsync($"/operations/{paymentId}/captures", """{"amount":"1","currency":"EUR"}""",
+            key is null ? null : WithKey(key));
+        Assert.Equal("PS0025", response.ErrorCode);
+    }
+
+    [Theory]
+    [InlineData("""{"amount":5,"currency":"EUR"}""")]
+    [InlineData("""{"amount":"-5","currency":"EUR"}""")]
+    [InlineData("not json")]
+    public async Task AnUnreadableBodyIsPS0026(string body)
+    {
+        var (paymentId, _) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Authorized);
+        var response = await Operator.PostAsync($"/operations/{paymentId}/captures", body, WithKey(HexKey()));
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("PS0026", response.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ARefundOverTheCapturedAmountIsPS0029()
+    {
+        var (paymentId, order) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Captured && o.Currency == "EUR");
+        await using var db = Api.Db();
+        var capture = await db.Operations.AsNoTracking()
+            .Where(o => o.OrderId == order.OrderId && o.OperationType == OperationType.Capture).Select(o => o.OperationId).FirstOrDefaultAsync() ?? paymentId;
+        var response = await Operator.PostAsync($"/operations/{capture}/refunds", $$"""{"amount":"{{order.CapturedAmount + 1}}","currency":"EUR"}""", WithKey(HexKey()));
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("PS0029", response.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ACaptureOfAVoidedAuthorizationIsPS0022()
+    {
+        var (paymentId, _) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Voided && o.Currency == "EUR");
+        var response = await Operator.PostAsync($"/operations/{paymentId}/captures", """{"amount":"1","currency":"EUR"}""", WithKey(HexKey()));
+        Assert.Equal("PS0022", response.ErrorCode);
+    }
+
+    [Fact]
+    public async Task ACancelOfTodaysCaptureIsDoneOnceAndARepeatIsRefusedWithoutWriting()
+    {
+        var (paymentId, order) = await RecentAuthorizationAsync(skip: 2);
+        var capture = await Operator.PostAsync($"/operations/{paymentId}/captures", $$"""{"amount":"{{order.AuthorizedAmount}}","currency":"EUR"}""", WithKey(HexKey()));
+        var captureId = capture.Body!["operationId"]!.GetValue<string>();
+
+        var canceled = await Operator.PostAsync($"/operations/{captureId}/cancels", "{}");
+        var repeated = await Operator.PostAsync($"/operations/{captureId}/cancels", """{"description":"again"}""");
+        var onTheAuthorization = await Operator.PostAsync($"/operations/{paymentId}/cancels", "{}");
+
+        Assert.Equal(HttpStatusCode.OK, canceled.Status);
+        Assert.NotNull(canceled.Body!["operationTime"]);
+        Assert.Equal(HttpStatusCode.BadRequest, repeated.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, onTheAuthorization.Status);
+        await using var db = Api.Db();
+        Assert.Equal(1, await db.Operations.CountAsync(o => o.ParentOperationId == captureId && o.OperationType == OperationType.Cancel));
+        Assert.False(await db.Operations.AnyAsync(o => o.ParentOperationId == paymentId && o.OperationType == OperationType.Void));
+    }
+
+    [Fact]
+    public async Task ADeactivationWithAnEmptyChunkedBodyIsDoneOnceAndARepeatIsPS0017()
+    {
+        await using var db = Api.Db();
+        var contractId = await db.Contracts.AsNoTracking().Where(c => c.Status == ContractStatus.Active).OrderBy(c => c.Id).Select(c => c.ContractId).FirstAsync();
+        var http = Api.CreateClient();
+
+        async Task<HttpResponseMessage> DeactivateAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/contracts/{Uri.EscapeDataString(contractId)}/deactivation")
+            {
+                Content = new StreamContent(new MemoryStream()),
+            };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Headers.TransferEncodingChunked = true;
+            request.Headers.ExpectContinue = true;
+            request.Headers.Add("X-Api-Key", "demo-operator-key");
+            return await http.SendAsync(request);
+        }
+
+        using var first = await DeactivateAsync();
+        using var again = await DeactivateAsync();
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("\"contractStatus\":\"DEACTIVATED\"", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("\"code\":\"PS0017\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
