@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<ApiRateLimiter>();
         // The REST door answers an unreadable body in its own error shape, in every environment (RestAuthenticationMiddleware).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddRestOpenApi();
         services.AddSingleton<CountCache>();
         services.AddSingleton(CursorCodec.FromConfiguration(configuration));
         services.AddScoped<RequestContext>();
@@ -72,6 +73,7 @@ public static class DependencyInjection
         app.UseWebSockets();
         app.UseIde();
         app.MapRestApi();
+        app.MapRestOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseWhen(

@@ -11,11 +11,16 @@ public static class RestApi
 
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).WithTags("Back office");
+        var api = app.MapGroup(Prefix).WithTags("Back office")
+            .ProducesErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError);
         api.MapOrdersApi();
         api.MapOperationsApi();
         api.MapOperationCommandsApi();
         api.MapContractsApi();
         return app;
     }
+
+    /// <summary>Declares, for the OpenAPI document, the error answers a whole group gives in the error shape.</summary>
+    public static TBuilder ProducesErrors<TBuilder>(this TBuilder builder, params int[] statusCodes) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(statusCodes.Select(code => new ProducesResponseTypeMetadata(code, typeof(RestErrorResponse), ["application/json"])).ToArray<object>());
 }
