@@ -20,6 +20,7 @@ public static class GatewayErrors
         IdempotencyKeyReusedError => GatewayCodes.IdempotencyKeyReused,
         CurrencyMismatchError => GatewayCodes.CurrencyMismatch,
         AmountExceedsAvailableError when command == OrderCommand.Refund => GatewayCodes.AmountExceedsCaptured,
+        AmountExceedsAvailableError { Available: 0 } when command == OrderCommand.Capture => GatewayCodes.OperationAlreadyExecuted,
         AmountExceedsAvailableError => GatewayCodes.AmountExceedsAuthorized,
         ContractAlreadyDeactivatedError => GatewayCodes.InvalidContract,
         InvalidOperationStateError when command == OrderCommand.Capture && target is not null => CaptureRefusal(target),

@@ -62,6 +62,8 @@ public sealed class RestWriteTests(RestWriteTests.Fixture fixture) : IClassFixtu
         Assert.Equal(first.Body!.ToJsonString(), again.Body!.ToJsonString());
         Assert.Equal(HttpStatusCode.BadRequest, other.Status);
         Assert.Equal("BO0001", other.ErrorCode);
+        var more = await Operator.PostAsync($"/operations/{paymentId}/captures", """{"amount":"1","currency":"EUR"}""", WithKey(HexKey()));
+        Assert.Equal("PS0023", more.ErrorCode);
         await using var db = Api.Db();
         var capture = await db.Operations.AsNoTracking().SingleAsync(o => o.ParentOperationId == paymentId && o.OperationType == OperationType.Capture);
         Assert.Equal(first.Body["operationId"]!.GetValue<string>(), capture.OperationId);
