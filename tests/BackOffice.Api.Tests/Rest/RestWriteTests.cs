@@ -161,4 +161,74 @@ public sealed class RestWriteTests(RestWriteTests.Fixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("\"code\":\"PS0017\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ACancelOfAPayPalCaptureIsPS0001AndOfAnEarlierDaysCaptureIsPS0002()
+    {
+        await using var db = Api.Db();
+        var captures = db.Operations.AsNoTracking()
+            .Where(o => o.OperationType == OperationType.Capture && o.OperationResult == OperationResult.Executed);
+        var payPal = await captures.Where(o => o.PaymentCircuit == "PAYPAL").Select(o => o.OperationId).FirstAsync();
+        var earlier = await captures
+            .Where(o => o.PaymentCircuit != "PAYPAL" && o.OperationTime < ApiFactory.Now.UtcDateTime.AddDays(-2))
+            .Where(o => !db.Operations.Any(r => r.ParentOperationId == o.OperationId))
+            .Select(o => o.OperationId).FirstAsync();
+
+        Assert.Equal("PS0001", (await Operator.PostAsync($"/operations/{payPal}/cancels", "{}")).ErrorCode);
+        Assert.Equal("PS0002", (await Operator.PostAsync($"/operations/{earlier}/cancels", "{}")).ErrorCode);
+    }
+
+    [Fact]
+    public async Task ARestRefundLeavesTheSameOutboxEventAsAGraphQLRefund()
+    {
+        var (paymentId, order) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Captured && o.Currency == "EUR", skip: 3);
+        await using var db = Api.Db();
+        var capture = await db.Operations.AsNoTracking()
+            .Where(o => o.OrderId == order.OrderId && o.OperationType == OperationType.Capture).Select(o => o.OperationId).FirstOrDefaultAsync() ?? paymentId;
+
+        var response = await Operator.PostAsync($"/operations/{capture}/refunds", """{"amount":"100","currency":"EUR"}""", WithKey(HexKey()));
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var refundId = response.Body!["operationId"]!.GetValue<string>();
+        Assert.Equal(1, await db.OutboxEvents.CountAsync(e => e.OperationId == refundId));
+    }
+
+    [Fact]
+    public async Task OurOwnFailureIs500WithTheCorrelationId()
+    {
+        Api.Faults.FailOnTable = "Contracts";
+        try
+        {
+            var response = await Operator.GetAsync("/contracts/customers/CUST00001", new Dictionary<string, string> { ["Correlation-Id"] = "fault-check-1" });
+            Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
+            Assert.Equal("BO0500", response.ErrorCode);
+            Assert.Contains("fault-check-1", response.Body!["errors"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Api.Faults.FailOnTable = null;
+        }
+    }
+
+    [Fact]
+    public async Task OverTheRateLimitTheRestDoorAnswers429InItsErrorShape()
+    {
+        using var limited = new ApiFactory
+        {
+            Settings = new Dictionary<string, string>
+            {
+                ["RateLimiting:Enabled"] = "true", ["RateLimiting:Burst"] = "2", ["RateLimiting:PermitsPerSecond"] = "1",
+            },
+        };
+        var client = new RestClient(limited);
+        var statuses = new List<RestResponse>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add(await client.GetAsync("/orders?maxRecords=1"));
+        }
+
+        var limitedResponse = Assert.Single(statuses.Where(r => r.Status == HttpStatusCode.TooManyRequests).Take(1));
+        Assert.Equal("BO0429", limitedResponse.ErrorCode);
+        Assert.True(limitedResponse.Headers.Contains("Retry-After"));
+    }
 }
