@@ -17,6 +17,7 @@ public static class RestApi
         api.MapOperationsApi();
         api.MapOperationCommandsApi();
         api.MapContractsApi();
+        api.MapFallback(() => RestResults.NotFound("This path")).ExcludeFromDescription();
         return app;
     }
 

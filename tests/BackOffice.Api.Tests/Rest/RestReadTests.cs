@@ -92,6 +92,14 @@ public sealed partial class RestReadTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task AnUnknownPathIs404InTheErrorShape()
+    {
+        var response = await new RestClient(api).GetAsync("/no-such-thing");
+        Assert.Equal(HttpStatusCode.NotFound, response.Status);
+        Assert.Equal("BO0404", response.ErrorCode);
+    }
+
+    [Fact]
     public async Task AnOperationIsNotWrapped()
     {
         var (operationId, order) = await AnyPaymentAsync();
