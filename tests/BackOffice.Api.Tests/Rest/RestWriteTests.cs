@@ -174,7 +174,7 @@ public sealed class RestWriteTests(RestWriteTests.Fixture fixture) : IClassFixtu
             .Where(o => !db.Operations.Any(r => r.ParentOperationId == o.OperationId))
             .Select(o => o.OperationId).FirstAsync();
 
-        Assert.Equal("PS0001", (await Operator.PostAsync($"/operations/{payPal}/cancels", "{}")).ErrorCode);
+        Assert.Equal("PS0001", (await Operator.PostAsync($"/operations/{payPal}/cancels", "")).ErrorCode);
         Assert.Equal("PS0002", (await Operator.PostAsync($"/operations/{earlier}/cancels", "{}")).ErrorCode);
     }
 
