@@ -31,7 +31,7 @@ public static class OperationsApi
             return RestResults.Invalid(badTake);
         }
 
-        var query = db.Operations.AsNoTracking().Where(o => o.OperationTime >= window.From && o.OperationTime < window.To);
+        var query = db.Operations.AsNoTracking().Where(o => o.OperationTime >= window.From && o.OperationTime <= window.To);
         if (channel is not null)
         {
             if (!RestFormat.TryParseEnum(channel, out Channel parsed))

@@ -52,7 +52,7 @@ public static class OrdersApi
             state = parsed;
         }
 
-        var query = db.Orders.AsNoTracking().Where(o => o.LastOperationTime >= window.From && o.LastOperationTime < window.To);
+        var query = db.Orders.AsNoTracking().Where(o => o.LastOperationTime >= window.From && o.LastOperationTime <= window.To);
         if (orderId is not null)
         {
             query = query.Where(o => o.OrderId == orderId);

@@ -1,8 +1,9 @@
 namespace BackOffice.Api.Rest;
 
 /// <summary>
-/// A listing's <c>fromTime</c> (inclusive) to <c>toTime</c> (exclusive, so the last record's time asks for the next page):
-/// by default the last month up to now, and never longer than a month.
+/// A listing's <c>fromTime</c> to <c>toTime</c>, both inclusive: the next page asks with <c>toTime</c> set to the last
+/// record's time, so records sharing that time at a page's edge come again rather than never (a client drops the ids it
+/// has). By default the last month up to now, and never longer than a month.
 /// </summary>
 public sealed record TimeWindow(DateTime From, DateTime To)
 {

@@ -36,14 +36,23 @@ public sealed partial class RestReadTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task TheNextPageStartsBeforeTheLastRecordsTime()
+    public async Task PagingByToTimeSkipsNoRecordSharingTheLastRecordsTime()
     {
         var client = new RestClient(api);
-        var first = (await client.GetAsync("/orders?maxRecords=3")).Body!["orders"]!.AsArray();
-        var last = first[^1]!["lastOperationTime"]!.GetValue<string>();
-        var next = (await client.GetAsync($"/orders?maxRecords=3&toTime={Uri.EscapeDataString(last)}")).Body!["orders"]!.AsArray();
-        Assert.NotEmpty(next);
-        Assert.All(next, o => Assert.True(string.CompareOrdinal(o!["lastOperationTime"]!.GetValue<string>(), last) < 0));
+        var all = (await client.GetAsync("/orders?maxRecords=500")).Body!["orders"]!.AsArray().Select(Id).ToList();
+        var paged = new List<string>();
+        var toTime = "";
+        for (var page = 0; page < 200 && paged.Count < all.Count; page++)
+        {
+            var orders = (await client.GetAsync($"/orders?maxRecords=7{toTime}")).Body!["orders"]!.AsArray();
+            Assert.All(orders.Take(1), o => Assert.True(toTime == "" || o!["lastOperationTime"]!.GetValue<string>() == Uri.UnescapeDataString(toTime[8..])));
+            paged.AddRange(orders.Select(Id).Where(id => !paged.Contains(id)));
+            toTime = "&toTime=" + Uri.EscapeDataString(orders[^1]!["lastOperationTime"]!.GetValue<string>());
+        }
+
+        Assert.Equal(all, paged.Take(all.Count)); // every order once, in order, ties at the page edges included
+
+        static string Id(System.Text.Json.Nodes.JsonNode? o) => o!["order"]!["orderId"]!.GetValue<string>();
     }
 
     [Theory]
