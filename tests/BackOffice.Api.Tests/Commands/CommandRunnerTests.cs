@@ -14,16 +14,9 @@ using static BackOffice.Api.Tests.Mutations.MutationScenario;
 namespace BackOffice.Api.Tests.Commands;
 
 /// <summary>The runner on its own, without a door: what it writes, what it replays and how it meets a concurrent twin.</summary>
-public sealed class CommandRunnerTests(CommandRunnerTests.Fixture api) : IClassFixture<CommandRunnerTests.Fixture>
+public sealed class CommandRunnerTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    public sealed class Fixture : IDisposable
-    {
-        public ApiFactory Api { get; } = new();
-
-        public void Dispose() => Api.Dispose();
-    }
-
-    private ApiFactory Api => api.Api;
+    private ApiFactory Api => factory;
 
     [Fact]
     public async Task ACommandWritesItsOperationItsEventsAndItsKeyTogether()

@@ -7,22 +7,15 @@ using static BackOffice.Api.Tests.Mutations.MutationScenario;
 namespace BackOffice.Api.Tests.Mutations;
 
 /// <summary>Who did what, read back through GraphQL: the key's name and the correlation id, never the key or its hash.</summary>
-public sealed class AuditFieldTests(AuditFieldTests.Fixture api) : IClassFixture<AuditFieldTests.Fixture>
+public sealed class AuditFieldTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    public sealed class Fixture : IDisposable
-    {
-        public ApiFactory Api { get; } = new();
-
-        public void Dispose() => Api.Dispose();
-    }
-
     private const string OperationQuery = """
         query($id: String!) {
           operation(operationId: $id) { operationType parentOperationId cancelledOperationId initiatedBy correlationId }
         }
         """;
 
-    private ApiFactory Api => api.Api;
+    private ApiFactory Api => factory;
 
     private GraphQLClient Operator => Api.Client("demo-operator-key");
 

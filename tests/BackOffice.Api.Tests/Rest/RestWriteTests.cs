@@ -9,16 +9,9 @@ using static BackOffice.Api.Tests.Mutations.MutationScenario;
 namespace BackOffice.Api.Tests.Rest;
 
 /// <summary>Captures, refunds, cancels and deactivations over REST, against their own seeded database (they change it).</summary>
-public sealed class RestWriteTests(RestWriteTests.Fixture fixture) : IClassFixture<RestWriteTests.Fixture>
+public sealed class RestWriteTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    public sealed class Fixture : IDisposable
-    {
-        public ApiFactory Api { get; } = new();
-
-        public void Dispose() => Api.Dispose();
-    }
-
-    private ApiFactory Api => fixture.Api;
+    private ApiFactory Api => factory;
 
     private RestClient Operator => new(Api, "demo-operator-key");
 
