@@ -233,6 +233,10 @@ try {
   const numberAmount = await rest('POST', `/operations/${paymentOf(overOrder)}/refunds`, {
     body: { amount: 5, currency: 'EUR' }, headers: { 'Idempotency-Key': idempotencyKey() } });
   check('an amount that is not a string of digits: 400 PS0026', numberAmount.status === 400 && errorShape(numberAmount.body, 'PS0026'), numberAmount);
+  const wrongMethod = await rest('DELETE', `/orders/${encodeURIComponent(restOrder.orderId)}`, { key: READER });
+  check('a wrong method: 405 with Allow, in the error shape',
+    wrongMethod.status === 405 && !!wrongMethod.headers.get('allow') && errorShape(wrongMethod.body), { status: wrongMethod.status, body: wrongMethod.body });
+
   // --- contracts: lookup, and the body-less chunked deactivation ---
   let customer;
   let contracts = [];
