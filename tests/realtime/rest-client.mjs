@@ -161,6 +161,11 @@ try {
   const readerWrite = await rest('POST', `/operations/${authorization}/captures`, {
     key: READER, body: { amount: '1', currency: 'EUR' }, headers: { 'Idempotency-Key': idempotencyKey() } });
   check('a read-only key posting a capture: 403 in the error shape', readerWrite.status === 403 && errorShape(readerWrite.body, 'BO0403'), readerWrite);
+  const readerUnreadable = await rest('POST', `/operations/${authorization}/refunds`, {
+    key: READER, body: 'not json', headers: { 'Idempotency-Key': idempotencyKey() } });
+  check('a read-only key posting an unreadable body: 403 before the body is read', readerUnreadable.status === 403
+    && errorShape(readerUnreadable.body, 'BO0403'), readerUnreadable);
+
   const captureCorrelation = randomUUID();
   const capture = await rest('POST', `/operations/${authorization}/captures`, {
     body: { amount: String(toCapture.authorizedAmount), currency: 'EUR', description: 'rest-client capture' },

@@ -38,6 +38,31 @@ public sealed class RestWriteTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal("BO0403", response.ErrorCode);
     }
 
+    [Theory]
+    [InlineData("captures", "not json")]
+    [InlineData("refunds", """{"amount":5}""")]
+    [InlineData("cancels", "[")]
+    public async Task AReadKeyIsRefusedBeforeItsBodyIsRead(string command, string body)
+    {
+        var (paymentId, order) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Captured);
+        var response = await new RestClient(Api).PostAsync($"/operations/{paymentId}/{command}", body); // no Idempotency-Key either
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal("BO0403", response.ErrorCode);
+        await using var db = Api.Db();
+        Assert.Equal(order.Operations.Count, await db.Operations.CountAsync(o => o.OrderId == order.OrderId));
+    }
+
+    [Fact]
+    public async Task AReadKeyMayNotDeactivate()
+    {
+        await using var db = Api.Db();
+        var contractId = await db.Contracts.AsNoTracking().Where(c => c.Status == ContractStatus.Active).OrderByDescending(c => c.Id).Select(c => c.ContractId).FirstAsync();
+        var response = await new RestClient(Api).PostAsync($"/contracts/{Uri.EscapeDataString(contractId)}/deactivation", "not json");
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal("BO0403", response.ErrorCode);
+        Assert.Equal(ContractStatus.Active, (await db.Contracts.AsNoTracking().SingleAsync(c => c.ContractId == contractId)).Status);
+    }
+
     [Fact]
     public async Task ACaptureRetriedWithItsKeyAnswersTheSameAndWritesNothing()
     {
