@@ -141,7 +141,20 @@ public sealed partial class RestReadTests(ApiFactory api)
         Assert.Equal(order.OrderId, response.Body!["orderId"]!.GetValue<string>());
         Assert.Matches(IsoMilliseconds(), response.Body["operationTime"]!.GetValue<string>());
         Assert.IsType<string>(response.Body["operationAmount"]!.GetValue<string>());
-        Assert.Null(response.Body["warnings"]);
+        Assert.False(response.Body.AsObject().ContainsKey("warnings"));
+    }
+
+    [Fact]
+    public async Task NoOperationCarriesAWarningsKeyNotEvenNullOrEmpty()
+    {
+        var client = new RestClient(api);
+        var listed = (await client.GetAsync("/operations?maxRecords=500")).Body!["operations"]!.AsArray();
+        var (_, order) = await AnyPaymentAsync(o => o.Status == OrderStatus.Refunded || o.Status == OrderStatus.PartiallyRefunded);
+        var ofAnOrder = (await client.GetAsync($"/orders/{Uri.EscapeDataString(order.OrderId)}")).Body!["operations"]!.AsArray();
+
+        Assert.NotEmpty(listed);
+        Assert.True(ofAnOrder.Count >= 2);
+        Assert.All(listed.Concat(ofAnOrder), o => Assert.False(o!.AsObject().ContainsKey("warnings")));
     }
 
     [Fact]
