@@ -181,6 +181,29 @@ public sealed class RestWriteTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task ADeactivatedContractLeavesTheRestLookupButGraphQLStillShowsIt()
+    {
+        await using var db = Api.Db();
+        var customerId = await db.Contracts.AsNoTracking().Where(c => c.Status == ContractStatus.Active)
+            .OrderByDescending(c => c.Id).Skip(5).Select(c => c.CustomerId).FirstAsync(); // not the contracts the other tests use
+        var before = (await Operator.GetAsync($"/contracts/customers/{Uri.EscapeDataString(customerId)}")).Body!["contracts"]!.AsArray();
+        var contractId = before[0]!["contractId"]!.GetValue<string>();
+
+        var deactivated = await Operator.PostAsync($"/contracts/{Uri.EscapeDataString(contractId)}/deactivation", "");
+        var after = await Operator.GetAsync($"/contracts/customers/{Uri.EscapeDataString(customerId)}");
+        var graphql = (await Api.Client().PostAsync("query($c: String!) { contracts(customerId: $c) { nodes { contractId status } } }",
+            new { c = customerId })).EnsureNoErrors();
+
+        Assert.Equal(HttpStatusCode.OK, deactivated.Status);
+        Assert.Equal(HttpStatusCode.OK, after.Status);
+        Assert.Equal(customerId, after.Body!["customerId"]!.GetValue<string>());
+        Assert.Equal(before.Count - 1, after.Body["contracts"]!.AsArray().Count);
+        Assert.DoesNotContain(after.Body["contracts"]!.AsArray(), c => c!["contractId"]!.GetValue<string>() == contractId);
+        Assert.Contains(graphql.Data!["contracts"]!["nodes"]!.AsArray(),
+            c => c!["contractId"]!.GetValue<string>() == contractId && c["status"]!.GetValue<string>() == "DEACTIVATED");
+    }
+
+    [Fact]
     public async Task ACancelOfAPayPalCaptureIsPS0001AndOfAnEarlierDaysCaptureIsPS0002()
     {
         await using var db = Api.Db();
