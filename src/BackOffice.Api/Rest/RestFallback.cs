@@ -9,6 +9,7 @@ namespace BackOffice.Api.Rest;
 /// </summary>
 public sealed class RestFallback(EndpointDataSource endpoints)
 {
+    // Built on first use: the endpoints are all mapped by then, and they do not change while the server runs.
     private IReadOnlyList<(TemplateMatcher Matcher, IReadOnlyList<string> Methods)>? _routes;
 
     public IResult Answer(HttpContext context)
@@ -32,8 +33,8 @@ public sealed class RestFallback(EndpointDataSource endpoints)
     private IReadOnlyList<(TemplateMatcher Matcher, IReadOnlyList<string> Methods)> Routes() => _routes ??= endpoints.Endpoints
         .OfType<RouteEndpoint>()
         .Where(e => e.RoutePattern.RawText?.StartsWith(RestApi.Prefix + "/", StringComparison.Ordinal) == true)
-        .Select(e => (e.RoutePattern.RawText!, e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods))
-        .Where(r => r.HttpMethods is { Count: > 0 })
-        .Select(r => (new TemplateMatcher(TemplateParser.Parse(r.Item1), []), r.HttpMethods!))
+        .Select(e => (Template: e.RoutePattern.RawText!, Methods: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods))
+        .Where(r => r.Methods is { Count: > 0 })
+        .Select(r => (new TemplateMatcher(TemplateParser.Parse(r.Template), []), r.Methods!))
         .ToList();
 }
