@@ -1,6 +1,7 @@
 using BackOffice.Api.Contracts;
 using BackOffice.Api.Operations;
 using BackOffice.Api.Orders;
+using BackOffice.Api.Orders.Statistics;
 using GraphQL.Types;
 
 namespace BackOffice.Api.Root;
@@ -11,6 +12,7 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         this.AddOrderQueries();
+        this.AddOrderStatisticsQuery();
         this.AddOperationQueries();
         this.AddContractQueries();
         this.AddNodeQueries();
