@@ -1,7 +1,6 @@
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Filtering;
-using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Common.Sorting;
 using BackOffice.Api.Orders;
 using BackOffice.Api.Security;
@@ -18,16 +17,20 @@ namespace BackOffice.Api.Export;
 /// (a file download is not a GraphQL response); it speaks GraphQL's error shape because its parameters are GraphQL's
 /// input types and their errors GraphQL.NET's own.
 /// <para>
-/// Read in keyset chunks of <see cref="ChunkSize"/> (the cursor paging's seek, one index range per chunk) rather than
-/// one reader over the whole result: each chunk is a short statement, so no SQLite read snapshot or pooled connection
-/// stays open while a slow client downloads, and memory holds one chunk whatever the size of the export.
+/// One reader over the sorted, filtered orders (no tracking), each order written as it arrives and sent every
+/// <see cref="FlushEvery"/> records: memory holds one batch whatever the size of the export, and the database reads each
+/// order once. Keyset chunks were tried and dropped: a chunk whose filter the sort's index cannot serve re-scans every
+/// matching order, so a large export cost chunks × matches (20 s for 100,000 orders filtered by an id prefix). SQLite
+/// runs in WAL mode, so the open reader blocks no writer; it only keeps the WAL from being checkpointed past its
+/// snapshot until the download ends.
 /// </para>
 /// </summary>
 public static class OrderExportEndpoint
 {
     public const string Path = "/export/orders.csv";
 
-    public const int ChunkSize = 1000;
+    /// <summary>Records written to the response at a time: a few hundred kilobytes at most.</summary>
+    public const int FlushEvery = 1000;
 
     public static IEndpointRouteBuilder MapOrderExport(this IEndpointRouteBuilder app)
     {
@@ -103,24 +106,17 @@ public static class OrderExportEndpoint
     {
         await using var csv = new CsvWriter(body);
         OrderCsv.WriteHeader(csv);
-        object?[]? last = null;
-        while (true)
+        var rows = 0;
+        await foreach (var order in SortTranslator.Apply(filtered, terms).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var query = last is null ? filtered : filtered.Where(Keyset.After(terms, last));
-            var chunk = await SortTranslator.Apply(query, terms).Take(ChunkSize).ToListAsync(cancellationToken);
-            foreach (var order in chunk)
+            OrderCsv.Write(csv, order);
+            if (++rows % FlushEvery == 0)
             {
-                OrderCsv.Write(csv, order);
+                await csv.FlushAsync(cancellationToken);
             }
-
-            await csv.FlushAsync(cancellationToken);
-            if (chunk.Count < ChunkSize)
-            {
-                return;
-            }
-
-            last = terms.Select(t => t.Field.Read(chunk[^1])).ToArray();
         }
+
+        await csv.FlushAsync(cancellationToken);
     }
 
     private static async Task WriteErrorsAsync(HttpContext context, int status, IReadOnlyList<ExecutionError> errors)
