@@ -8,7 +8,7 @@ namespace BackOffice.Api.Tests.Statistics;
 
 /// <summary><c>orderStatistics</c> on the demo data: the same figures as the orders listing, from one GROUP BY.</summary>
 [Collection(DemoDataCollection.Name)]
-public sealed class OrderStatisticsDemoTests(ApiFactory api)
+public sealed class OrderStatisticsDemoTests(ApiFactory api, Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> Filters() =>
     [
@@ -73,6 +73,7 @@ public sealed class OrderStatisticsDemoTests(ApiFactory api)
 
         var sent = api.Commands.Texts.Skip(before).Where(t => t.Contains("\"Orders\"", StringComparison.Ordinal)).ToList();
         var statement = Assert.Single(sent);
+        output.WriteLine(statement);
         Assert.Contains("GROUP BY", statement, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("SUM(", statement, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("\"Description\"", statement, StringComparison.Ordinal); // no order row is read
