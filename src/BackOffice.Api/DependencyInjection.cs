@@ -3,6 +3,7 @@ using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Health;
 using BackOffice.Api.Playground;
+using BackOffice.Api.Portal;
 using BackOffice.Api.Rest;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<SocketLimiter>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddBackOfficeGraphQL(configuration);
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(o => o.AddDefaultPolicy(policy => policy
@@ -72,6 +74,7 @@ public static class DependencyInjection
         app.UseWhen(context => context.Request.Path.StartsWithSegments(RestApi.Prefix), branch => branch.UseMiddleware<RestAuthenticationMiddleware>());
         app.UseWebSockets();
         app.UseIde();
+        app.UsePortal();
         app.MapRestApi();
         app.MapRestOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
