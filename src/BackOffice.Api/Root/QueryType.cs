@@ -1,6 +1,7 @@
 using BackOffice.Api.Contracts;
 using BackOffice.Api.Operations;
 using BackOffice.Api.Orders;
+using BackOffice.Api.Viewer;
 using GraphQL.Types;
 
 namespace BackOffice.Api.Root;
@@ -14,5 +15,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddOperationQueries();
         this.AddContractQueries();
         this.AddNodeQueries();
+        this.AddViewerQueries();
     }
 }
