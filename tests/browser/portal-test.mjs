@@ -136,7 +136,9 @@ async function run() {
 
   await check('a reader signs in, sees the role and no action buttons on an order', async () => {
     await signIn(reader, READER);
-    await reader.getByText('Reader (read only)').waitFor();
+    await reader.locator('.role[data-role="READ"]', { hasText: 'Reader (read only)' }).waitFor();
+    const merchant = await gql('{ viewer { merchantName } }', {}, READER);
+    await reader.locator('.role', { hasText: merchant.viewer.merchantName }).waitFor();
     if (!capturedOrder) throw new Error('no refundable order to look at');
     await reader.goto(`${base}/orders/${capturedOrder.orderId}`);
     await reader.getByRole('heading', { name: `Order ${capturedOrder.orderId}` }).waitFor();
@@ -164,7 +166,7 @@ async function run() {
   const page = await newPage();
   await check('an operator signs in and lands on the dashboard', async () => {
     await signIn(page, OPERATOR);
-    await page.getByText('Operator', { exact: true }).waitFor();
+    await page.locator('.role[data-role="OPERATE"]', { hasText: 'Operator' }).waitFor();
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.locator('.live[data-state="live"]').waitFor();
   });

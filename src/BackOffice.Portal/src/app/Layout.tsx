@@ -20,7 +20,9 @@ export function Layout({ session, children }: { session: Session; children: Reac
         </nav>
         <div className="who">
           <LiveIndicator />
-          <span className="role" data-role={session.role}>{session.role === 'OPERATE' ? 'Operator' : 'Reader (read only)'}</span>
+          <span className="role" data-role={session.role}>
+            <span className="merchant">{session.merchantName}</span> · {session.keyName} · {session.role === 'OPERATE' ? 'Operator' : 'Reader (read only)'}
+          </span>
           <button type="button" onClick={signOut}>Sign out</button>
         </div>
       </header>

@@ -2,7 +2,7 @@
 import { useSyncExternalStore } from 'react';
 
 export type Role = 'OPERATE' | 'READ';
-export interface Session { apiKey: string; role: Role }
+export interface Session { apiKey: string; role: Role; merchantName: string; keyName: string }
 
 const KEY = 'backoffice.session';
 const listeners = new Set<() => void>();
@@ -11,7 +11,8 @@ let current: Session | null = read();
 function read(): Session | null {
   try {
     const raw = sessionStorage.getItem(KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
+    const session = raw ? (JSON.parse(raw) as Partial<Session>) : null;
+    return session?.apiKey && session.role && session.merchantName !== undefined ? (session as Session) : null;
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { signIn } from '../../lib/session';
-import { checkKey } from './probeRole';
+import { checkKey } from './checkKey';
 
 export function SignIn() {
   const [apiKey, setApiKey] = useState('');
@@ -13,7 +13,7 @@ export function SignIn() {
     setError(null);
     const result = await checkKey(apiKey.trim());
     setBusy(false);
-    if (result.ok) signIn({ apiKey: apiKey.trim(), role: result.role });
+    if (result.ok) signIn(result.session);
     else setError(result.message);
   }
 
