@@ -394,6 +394,41 @@ async function run() {
     return id;
   });
 
+  await check('a dropped socket shows "reconnecting", and after the reconnect the table holds the change made meanwhile', async () => {
+    const order = await findOrder('CAPTURED', 'REFUND', 1000);
+    const watcher = await newPage();
+    // The page's socket goes through this route, so the test can drop it the way a server restart does (1012) and
+    // refuse new ones for a while.
+    let down = false;
+    const sockets = new Set();
+    await watcher.routeWebSocket(/\/graphql$/, (ws) => {
+      if (down) { ws.close({ code: 1012, reason: 'restarting' }); return; }
+      const server = ws.connectToServer();
+      sockets.add({ ws, server });
+    });
+    await signIn(watcher, OPERATOR);
+    await watcher.goto(`${base}/orders?q=${order.orderId}`);
+    const cell = watcher.locator(`tr[data-order-id="${order.orderId}"] td:nth-child(7)`);
+    await cell.waitFor();
+    await watcher.locator('.live[data-state="live"]').waitFor();
+    const before = await cell.innerText();
+    down = true;
+    for (const { ws, server } of sockets) { await ws.close({ code: 1012, reason: 'restarting' }); await server.close().catch(() => {}); }
+    await watcher.locator('.live[data-state="reconnecting"]').waitFor({ timeout: 5000 });
+    const refund = await gql(`mutation($i: RefundOperationInput!) { refundOperation(input: $i) { order { refundedAmount } errors { __typename } } }`, {
+      i: { operationId: order.operations[0].operationId, amount: 100, currency: 'EUR', idempotencyKey: `portal-test-drop-${Date.now()}` },
+    });
+    if (refund.refundOperation.errors?.length) throw new Error(`refund refused: ${refund.refundOperation.errors[0].__typename}`);
+    await watcher.waitForTimeout(1500);
+    if ((await cell.innerText()) !== before) throw new Error('the row changed while the socket was down');
+    down = false;
+    await watcher.locator('.live[data-state="live"]').waitFor({ timeout: 15_000 });
+    const want = eur(refund.refundOperation.order.refundedAmount);
+    await watcher.waitForFunction(([id, text]) => document.querySelector(`tr[data-order-id="${id}"] td:nth-child(7)`)?.textContent === text, [order.orderId, want], { timeout: 10_000 });
+    await watcher.context().close();
+    return `${order.orderId} shows ${want} after the reconnect`;
+  });
+
   await check('the table fits a 390 px phone without a page-wide horizontal scroll', async () => {
     await other.setViewportSize({ width: 390, height: 844 });
     const wide = await other.evaluate(() => document.documentElement.scrollWidth);
