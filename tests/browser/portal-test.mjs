@@ -69,8 +69,10 @@ async function gql(query, variables, key = OPERATOR) {
 /** An order of the demo merchant whose operations offer `action` with at least `min` minor units; seeded orders first. */
 async function findOrder(status, action, min = 200) {
   const data = await gql(`query($s: OrderStatus!) { orders(first: 25, where: { status: { eq: $s } }) { nodes { orderId currency
-    operations { operationId operationType availableActions { action maxAmount } } } } }`, { s: status });
-  const usable = data.orders.nodes.filter((o) => o.currency === 'EUR' && o.operations.some((op) => op.availableActions.some((a) => a.action === action && a.maxAmount >= min)));
+    operations { operationId operationType paymentCircuit availableActions { action maxAmount } } } } }`, { s: status });
+  // Not PayPal: the gateway cancels no PayPal capture, and the cancel check cancels the capture this one makes.
+  const usable = data.orders.nodes.filter((o) => o.currency === 'EUR' && o.operations.every((op) => op.paymentCircuit !== 'PAYPAL')
+    && o.operations.some((op) => op.availableActions.some((a) => a.action === action && a.maxAmount >= min)));
   if (!usable.length) throw new Error(`no ${status} EUR order offers ${action}`);
   return usable.find((o) => o.orderId.startsWith('D')) ?? usable[usable.length - 1];
 }
@@ -205,6 +207,11 @@ async function run() {
     await page.getByLabel('Status').selectOption(['CAPTURED']);
     await page.waitForURL(/status=CAPTURED/);
     await waitForNewRows(page, before);
+    // A live refetch of the previous view may land first; the filtered page follows it.
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll('table[aria-label="Orders"] tbody tr[data-order-id] td:nth-child(4)')];
+      return cells.length > 0 && cells.every((c) => c.textContent === 'Captured');
+    }, null, { timeout: 5000 }).catch(() => {});
     const statuses = [...new Set(await cellTexts(page, 4))];
     if (statuses.join() !== 'Captured') throw new Error(`statuses ${statuses.join()}`);
     const url = page.url();

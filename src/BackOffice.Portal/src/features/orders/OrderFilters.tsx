@@ -3,6 +3,7 @@ import { localTimeZone, presetRange, type Preset } from '../../lib/dates';
 import { STATUSES, type OrdersView } from './filters';
 import { statusLabel } from './StatusBadge';
 
+const wide = typeof window !== 'undefined' && window.matchMedia('(min-width: 641px)').matches;
 const PRESETS: [Preset, string][] = [['today', 'Today'], ['7d', 'Last 7 days'], ['30d', 'Last 30 days']];
 
 /** The filter form: text fields apply on submit (Enter or Apply), choices and presets at once; every change starts at page 1. */
@@ -15,7 +16,11 @@ export function OrderFilters({ view, onChange }: { view: OrdersView; onChange: (
     onChange({ from: draft.from, to: draft.to, min: draft.min, max: draft.max, search: draft.search, custom: draft.custom });
   };
 
+  const active = view.status.length + [view.from, view.to, view.min, view.max, view.search, view.custom].filter(Boolean).length;
   return (
+    // On a phone the filters start folded, so the table is on the first screen.
+    <details className="filters-box" open={wide || undefined}>
+      <summary>Filters{active ? ` (${active})` : ''}</summary>
     <form className="filters" onSubmit={apply} aria-label="Order filters">
       <div className="field">
         <label htmlFor="f-status">Status</label>
@@ -65,5 +70,6 @@ export function OrderFilters({ view, onChange }: { view: OrdersView; onChange: (
         <button type="button" onClick={() => onChange({ status: [], from: undefined, to: undefined, min: undefined, max: undefined, search: undefined, custom: undefined })}>Clear</button>
       </div>
     </form>
+    </details>
   );
 }
