@@ -53,7 +53,7 @@ export function OrdersPage() {
           <button type="button" className="link" onClick={() => change({})}>{live.elsewhere} new — show the first page</button>
         )}
       </div>
-      <OrdersTable rows={live.rows} view={view} onSort={sortBy} isNew={live.isNew} isChanged={live.isChanged} busy={result.fetching && !connection} />
+      <OrdersTable rows={live.rows} view={view} onSort={sortBy} isNew={live.isNew} isChanged={live.isChanged} busy={result.fetching} />
       <nav className="pager" aria-label="Pages">
         <button type="button" disabled={!connection?.pageInfo.hasPreviousPage || !connection.pageInfo.startCursor}
           onClick={() => go({ ...view, after: undefined, before: connection!.pageInfo.startCursor! })}>Previous</button>
