@@ -49,7 +49,14 @@ export function dayRange(from: string | undefined, to: string | undefined, timeZ
   };
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatTime(iso: string | null | undefined, locale?: string): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+  let format = timeFormats.get(locale ?? '');
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+    timeFormats.set(locale ?? '', format);
+  }
+  return format.format(new Date(iso));
 }

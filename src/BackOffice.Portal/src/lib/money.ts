@@ -1,22 +1,39 @@
 // Money travels as minor units plus an ISO currency; how many minor digits a currency has comes from Intl (ISO 4217),
 // so EUR has 2, JPY 0 and KWD 3 without a table of our own.
 
+// Intl formatters are costly to build and a table formats hundreds of amounts: one per currency and locale is kept.
+const digitsCache = new Map<string, number>();
+const formatCache = new Map<string, Intl.NumberFormat | null>();
+
 export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsCache.set(currency, digits);
   }
+  return digits;
+}
+
+function formatter(currency: string, digits: number, locale?: string): Intl.NumberFormat | null {
+  const key = `${locale ?? ''}|${currency}`;
+  if (!formatCache.has(key)) {
+    try {
+      formatCache.set(key, new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }));
+    } catch {
+      formatCache.set(key, null);
+    }
+  }
+  return formatCache.get(key) ?? null;
 }
 
 export function formatMoney(minor: number, currency: string, locale?: string): string {
   const digits = minorDigits(currency);
   const major = minor / 10 ** digits;
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(major);
-  } catch {
-    return `${major.toFixed(digits)} ${currency}`;
-  }
+  return formatter(currency, digits, locale)?.format(major) ?? `${major.toFixed(digits)} ${currency}`;
 }
 
 /** The major units an operator typed ("12.5", "12,50") as minor units; null when it is not an amount in that currency. */
