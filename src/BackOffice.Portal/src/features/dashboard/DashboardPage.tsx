@@ -29,8 +29,25 @@ export default function DashboardPage() {
   const [result, reexecute] = useQuery({ query: DashboardQuery, variables: queryVariables, requestPolicy: 'cache-and-network' });
 
   // Live: many events arrive together while traffic flows; one refetch a second is plenty for aggregates.
+  // A refetch never replaces one on its way (it would never finish while events keep coming); one follows when it lands.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const refetch = () => { if (!timer.current) timer.current = setTimeout(() => { timer.current = undefined; reexecute({ requestPolicy: 'network-only' }); }, 1000); };
+  const fetching = useRef(false);
+  fetching.current = result.fetching;
+  const pending = useRef(false);
+  const refetch = () => {
+    if (timer.current) return;
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      if (fetching.current) pending.current = true;
+      else reexecute({ requestPolicy: 'network-only' });
+    }, 1000);
+  };
+  useEffect(() => {
+    if (!result.fetching && pending.current) {
+      pending.current = false;
+      reexecute({ requestPolicy: 'network-only' });
+    }
+  }, [result.fetching, reexecute]);
   useSubscription({ query: DashboardLiveSubscription }, (_, e) => { refetch(); return e; });
   useEffect(() => onReconnect(refetch), []);
   useEffect(() => () => clearTimeout(timer.current), []);

@@ -21,7 +21,7 @@ export function OrdersPage() {
   const connection = result.data?.orders;
   const nodes = useMemo(() => connection?.nodes ?? [], [connection]);
   const firstPage = !view.after && !view.before;
-  const live = useLiveOrders(nodes, firstPage, () => reexecute({ requestPolicy: 'network-only' }));
+  const live = useLiveOrders(nodes, firstPage, result.fetching, () => reexecute({ requestPolicy: 'network-only' }));
   const [exportError, setExportError] = useState<string | null>(null);
 
   const go = (next: OrdersView, replace = false) => navigate(`/orders${searchFromView(next)}`, { replace });

@@ -92,16 +92,17 @@ export function whereFromView(view: OrdersView, timeZone: string): OrderFilterIn
     ];
     and.push({ or: groups.map(([example, currency]) => ({ currency, amount: amountFilter(view.min, view.max, example) })) });
   }
-  if (view.search) and.push({ or: [{ orderId: { contains: view.search } }, { customerId: { contains: view.search } }] });
+  // Ids are searched by prefix: it reads an index, where "contains" would scan every order.
+  if (view.search) and.push({ or: [{ orderId: { startsWith: view.search } }, { customerId: { startsWith: view.search } }] });
   if (view.custom) and.push({ customField: { contains: view.custom } });
   if (and.length === 0) return undefined;
   return and.length === 1 ? and[0] : { and };
 }
 
+/** One sort field: the API's cursors already end with a unique key, and a second field here would keep the database from
+ *  reading the sort's index (seconds instead of milliseconds on a million orders). */
 export function orderFromView(view: OrdersView): OrderSortInput[] {
-  const dir = view.dir === 'asc' ? 'ASC' : 'DESC';
-  // A unique tie-breaker keeps cursor pages stable when many orders share a value.
-  return view.sort === 'orderId' ? [{ orderId: dir }] : [{ [view.sort]: dir }, { orderId: dir }];
+  return [{ [view.sort]: view.dir === 'asc' ? 'ASC' : 'DESC' }];
 }
 
 /** Paging arguments: `first`/`after` forwards, `last`/`before` backwards. */

@@ -12,7 +12,7 @@ const NEW_WITHIN_MS = 10 * 60_000;
  * them) and marks the order new; on a later page it is only counted, so the operator's page stays put. After the socket
  * reconnects the page refetches, since events sent meanwhile are not replayed.
  */
-export function useLiveOrders(rows: readonly OrderRowFragment[], firstPage: boolean, refetch: () => void) {
+export function useLiveOrders(rows: readonly OrderRowFragment[], firstPage: boolean, fetching: boolean, refetch: () => void) {
   const [updated, setUpdated] = useState<Map<string, OrderRowFragment>>(new Map());
   const [changed, setChanged] = useState<Set<string>>(new Set());
   const [fresh, setFresh] = useState<Set<string>>(new Set());
@@ -21,13 +21,28 @@ export function useLiveOrders(rows: readonly OrderRowFragment[], firstPage: bool
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const refetchRef = useRef(refetch);
   refetchRef.current = refetch;
+  // A refetch never replaces one on its way: on a large database a page takes longer than payments take to arrive, and
+  // restarting it each time would leave the table waiting for ever. One more follows when it lands.
+  const fetchingRef = useRef(fetching);
+  fetchingRef.current = fetching;
+  const pending = useRef(false);
+  const request = () => {
+    if (fetchingRef.current) pending.current = true;
+    else refetchRef.current();
+  };
+  useEffect(() => {
+    if (!fetching && pending.current) {
+      pending.current = false;
+      refetchRef.current();
+    }
+  }, [fetching]);
 
   useEffect(() => {
     shown.current = new Set(rows.map((r) => r.orderId));
     setUpdated(new Map());
   }, [rows]);
 
-  useEffect(() => onReconnect(() => refetchRef.current()), []);
+  useEffect(() => onReconnect(() => request()), []);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   useSubscription({ query: OrderUpdatedSubscription }, (_, event) => {
@@ -40,7 +55,7 @@ export function useLiveOrders(rows: readonly OrderRowFragment[], firstPage: bool
     } else if (firstPage) {
       setFresh((s) => new Set(s).add(order.orderId));
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => refetchRef.current(), 250);
+      timer.current = setTimeout(request, 250);
     } else {
       setElsewhere((n) => n + 1);
     }
