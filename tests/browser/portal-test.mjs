@@ -181,7 +181,7 @@ async function run() {
       await page.locator('.chart .recharts-bar-rectangle').first().waitFor();
       await page.getByRole('button', { name: 'Last 30 days' }).click();
       await page.locator('.chart .recharts-bar-rectangle').first().waitFor();
-      if (docs) await page.screenshot({ path: join(docs, 'portal-dashboard.png'), fullPage: true });
+      if (docs) await page.screenshot({ path: join(docs, 'portal-dashboard.png') });
     });
   } else {
     skip('the dashboard', 'the API has no orderStatistics query yet');
