@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Dialog } from '../../components/Dialog';
 import { newIdempotencyKey } from '../../lib/idempotency';
+import { formatTime } from '../../lib/dates';
 import { formatMoney, toMajorText, toMinor } from '../../lib/money';
 import { errorInWords, type TypedError } from '../../lib/typedError';
 import { CancelMutation, CaptureMutation, RefundMutation } from './mutations';
 
 export type ActionKind = 'CAPTURE' | 'REFUND' | 'CANCEL';
-export interface DialogTarget { kind: ActionKind; operationId: string; maxAmount: number; currency: string; voids: boolean }
+export interface DialogTarget { kind: ActionKind; operationId: string; maxAmount: number; currency: string; voids: boolean; until?: string | null }
 
 const VERBS: Record<ActionKind, string> = { CAPTURE: 'captured', REFUND: 'refunded', CANCEL: 'cancelled' };
 const TITLES: Record<ActionKind, string> = { CAPTURE: 'Capture', REFUND: 'Refund', CANCEL: 'Cancel' };
@@ -71,7 +72,9 @@ export function ActionDialog({ target, onDone, onClose }: { target: DialogTarget
             <label htmlFor="action-amount">Amount ({currency})</label>
             <input id="action-amount" inputMode="decimal" value={amount} autoFocus onChange={(e) => setAmount(e.target.value)}
               aria-invalid={fieldError ? true : undefined} aria-describedby={fieldError ? 'action-amount-error' : 'action-amount-hint'} />
-            <p id="action-amount-hint" className="hint">At most {formatMoney(target.maxAmount, currency)}.</p>
+            <p id="action-amount-hint" className="hint">
+              At most {formatMoney(target.maxAmount, currency)}{target.until ? `, until ${formatTime(target.until)}` : ''}.
+            </p>
             {fieldError && <p id="action-amount-error" className="field-error" role="alert">{fieldError}</p>}
           </div>
         )}

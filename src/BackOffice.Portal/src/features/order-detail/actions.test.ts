@@ -34,6 +34,6 @@ describe('the order\'s buttons come from the API\'s availableActions', () => {
       op('A', 'AUTHORIZATION', '2026-12-01T10:00:00Z', []),
       op('C1', 'CAPTURE', '2026-12-01T11:00:00Z', [['REFUND', 300]]),
     ]);
-    expect(actions).toEqual({ REFUND: { kind: 'REFUND', operationId: 'C1', maxAmount: 300, currency: 'EUR', voids: false } });
+    expect(actions).toEqual({ REFUND: { kind: 'REFUND', operationId: 'C1', maxAmount: 300, currency: 'EUR', voids: false, until: null } });
   });
 });

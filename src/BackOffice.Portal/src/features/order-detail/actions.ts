@@ -15,7 +15,7 @@ export function orderActions(operations: readonly Operation[]): Partial<Record<A
       .map((o) => ({ o, a: o.availableActions.find((x) => x.action === action) }))
       .find((x) => x.a);
   const target = (kind: ActionKind, found: ReturnType<typeof offering>, voids = false): DialogTarget | undefined =>
-    found?.a ? { kind, operationId: found.o.operationId, maxAmount: found.a.maxAmount, currency: found.a.currency, voids } : undefined;
+    found?.a ? { kind, operationId: found.o.operationId, maxAmount: found.a.maxAmount, currency: found.a.currency, voids, until: found.a.until } : undefined;
 
   const cancel = newestFirst.map((o) => ({ o, a: o.availableActions.find((x) => x.action === 'CANCEL') })).find((x) => x.a);
   const result: Partial<Record<ActionKind, DialogTarget>> = {};
