@@ -65,7 +65,7 @@ node -e 'try { const r = require(process.argv[1]); console.log(`portal-unit: ${r
   "$out/portal-unit.json" | tee "$out/portal-unit.txt"
 count_line portal-unit "$out/portal-unit.txt"
 
-echo "== the built server on loopback, with Redis: GraphQL over HTTP conformance, the reference graphql-ws client, Banana Cake Pop in Chromium"
+echo "== the built server on loopback, with Redis: GraphQL over HTTP conformance, the reference graphql-ws client, the REST door (/api/v1) beside GraphQL, Banana Cake Pop in Chromium"
 (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
 (cd tests/realtime && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
@@ -87,12 +87,14 @@ done
 if [ -z "$ready" ]; then
   echo "run.sh: the API did not become ready (database and Redis) on port $port; its log:" >&2
   tail -50 "$out/server.log" >&2
-  count 0 2
+  count 0 3
 else
   node tests/conformance/audit.mjs "http://127.0.0.1:$port/graphql" demo-reader-key | tee "$out/conformance.txt"
   count_line conformance "$out/conformance.txt"
   node tests/realtime/reference-client.mjs "http://127.0.0.1:$port" | tee "$out/realtime.txt"
   count_line realtime "$out/realtime.txt"
+  node tests/realtime/rest-client.mjs "http://127.0.0.1:$port" | tee "$out/rest.txt"
+  count_line rest "$out/rest.txt"
   node tests/browser/ide-test.mjs "http://127.0.0.1:$port" "$out/ide.png" | tee "$out/browser.txt"
   count_line browser "$out/browser.txt"
 fi

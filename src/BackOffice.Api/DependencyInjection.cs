@@ -29,6 +29,7 @@ public static class DependencyInjection
         // The REST door answers an unreadable body in its own error shape, in every environment (RestAuthenticationMiddleware).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddRestOpenApi();
+        services.AddSingleton<RestFallback>();
         services.AddSingleton<CountCache>();
         services.AddSingleton(CursorCodec.FromConfiguration(configuration));
         services.AddScoped<RequestContext>();

@@ -17,7 +17,7 @@ public static class ContractsApi
             .WithSummary("A customer's active contracts (stored cards).");
         api.MapPost("/contracts/{contractId}/deactivation", PostDeactivation).WithName("DeactivateContract")
             .WithSummary("Deactivate a contract for good; a repeat is refused (PS0017) and changes nothing.")
-            .AddEndpointFilter<OperatorOnlyEndpointFilter>().ProducesErrors(StatusCodes.Status403Forbidden);
+            .RequireOperator();
         return api;
     }
 

@@ -18,6 +18,7 @@ public static class GatewayCodes
     public const string Unauthorized = "BO0401";
     public const string Forbidden = "BO0403";
     public const string NotFound = "BO0404";
+    public const string MethodNotAllowed = "BO0405";
     public const string RateLimited = "BO0429";
     public const string InternalError = "BO0500";
     public const string IdempotencyKeyReused = "BO0001";

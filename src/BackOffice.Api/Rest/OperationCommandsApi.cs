@@ -21,8 +21,7 @@ public static class OperationCommandsApi
 
     public static RouteGroupBuilder MapOperationCommandsApi(this RouteGroupBuilder api)
     {
-        var writes = api.MapGroup("/operations/{operationId}").AddEndpointFilter<OperatorOnlyEndpointFilter>()
-            .ProducesErrors(StatusCodes.Status403Forbidden);
+        var writes = api.MapGroup("/operations/{operationId}").RequireOperator();
         writes.MapPost("/captures", PostCapture).WithName("CaptureOperation").WithSummary("Capture part or all of an authorization.");
         writes.MapPost("/refunds", PostRefund).WithName("RefundOperation").WithSummary("Refund captured money (or release part of an authorization).");
         writes.MapPost("/cancels", PostCancel).WithName("CancelOperation").WithSummary("Cancel a capture on its business day.");

@@ -17,7 +17,7 @@ public static class RestApi
         api.MapOperationsApi();
         api.MapOperationCommandsApi();
         api.MapContractsApi();
-        api.MapFallback(() => RestResults.NotFound("This path")).ExcludeFromDescription();
+        api.MapFallback("{**path}", (HttpContext context, RestFallback fallback) => fallback.Answer(context)).ExcludeFromDescription();
         return app;
     }
 

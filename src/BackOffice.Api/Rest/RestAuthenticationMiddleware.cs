@@ -5,8 +5,9 @@ namespace BackOffice.Api.Rest;
 
 /// <summary>
 /// Signs the request's tenant in from <c>X-Api-Key</c> (the same keys and roles as GraphQL), so every query below it is
-/// limited to the key's merchant; 401 in the error shape otherwise. A middleware, not an endpoint filter: the endpoint's
-/// parameters (the tenant-scoped context among them) are bound before its filters run. Our own failures become a 500
+/// limited to the key's merchant; 401 in the error shape otherwise; 403 for a read-only key on a write (<see cref="OperatorOnly"/>).
+/// A middleware, not an endpoint filter: the endpoint's parameters (the tenant-scoped context and the body among them) are
+/// bound before its filters run; routing has already chosen the endpoint here, so its metadata is known. Our own failures become a 500
 /// that carries the correlation id, so a client's report leads to our log lines.
 /// </summary>
 public sealed class RestAuthenticationMiddleware(RequestDelegate next, ApiKeyAuthenticator authenticator, ILogger<RestAuthenticationMiddleware> logger)
@@ -22,6 +23,14 @@ public sealed class RestAuthenticationMiddleware(RequestDelegate next, ApiKeyAut
         }
 
         tenant.SignIn(key);
+        if (!tenant.CanOperate && context.GetEndpoint()?.Metadata.GetMetadata<OperatorOnly>() is not null)
+        {
+            // Before the endpoint reads its body: a read-only key is known (not 401) but may not act, whatever it sent.
+            await WriteAsync(context, StatusCodes.Status403Forbidden,
+                RestErrorResponse.Of(GatewayCodes.Forbidden, "This API key may read but not capture, refund, cancel or deactivate."));
+            return;
+        }
+
         try
         {
             await next(context);

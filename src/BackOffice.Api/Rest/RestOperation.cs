@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using BackOffice.Domain.Common;
 using BackOffice.Domain.Orders;
@@ -19,8 +20,14 @@ public sealed record RestOperation(
     string OperationAmount,
     string OperationCurrency)
 {
+    /// <summary>
+    /// The gateway's notes on an operation "when there are any". We have none to give truthfully: every operation here is
+    /// done or refused whole, and a refusal is an error, not a warning. So nothing sets this and the key is left out
+    /// (never <c>null</c>, never <c>[]</c>); it is declared so the document names the gateway's field.
+    /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<string>? Warnings { get; init; }
+    [Description("The gateway's notes on the operation, when there are any. This API never sends it: no operation here has any.")]
+    public IReadOnlyList<RestWarning>? Warnings { get; init; }
 
     public static RestOperation From(Operation o) => new(
         o.OrderId,

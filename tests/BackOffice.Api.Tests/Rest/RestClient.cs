@@ -35,11 +35,17 @@ internal sealed class RestClient(ApiFactory api, string? apiKey = "demo-reader-k
 
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new RestResponse(response.StatusCode, response.Headers, text.Length == 0 ? null : JsonNode.Parse(text));
+        return new RestResponse(response.StatusCode, response.Headers, text.Length == 0 ? null : JsonNode.Parse(text))
+        {
+            Allow = response.Content.Headers.Allow.Count == 0 ? null : string.Join(", ", response.Content.Headers.Allow),
+        };
     }
 }
 
 internal sealed record RestResponse(HttpStatusCode Status, HttpResponseHeaders Headers, JsonNode? Body)
 {
+    /// <summary>The <c>Allow</c> header of a 405 (HttpClient files it among the content headers).</summary>
+    public string? Allow { get; init; }
+
     public string? ErrorCode => Body?["errors"]?[0]?["code"]?.GetValue<string>();
 }

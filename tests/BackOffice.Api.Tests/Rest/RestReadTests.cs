@@ -108,6 +108,30 @@ public sealed partial class RestReadTests(ApiFactory api)
         Assert.Equal("BO0404", response.ErrorCode);
     }
 
+    [Theory]
+    [InlineData("DELETE", "/orders/D0000001", "GET")]
+    [InlineData("POST", "/orders", "GET")]
+    [InlineData("GET", "/operations/x/refunds", "POST")]
+    [InlineData("PUT", "/contracts/C.1/deactivation", "POST")]
+    public async Task AWrongMethodIs405WithAllowInTheErrorShape(string method, string path, string allow)
+    {
+        var response = await new RestClient(api).SendAsync(new HttpMethod(method), path, "{}");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+        Assert.Equal(allow, response.Allow);
+        Assert.Equal("BO0405", response.ErrorCode);
+        Assert.IsType<string>(response.Body!["errors"]![0]!["description"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("GET", "/orders/x/refunds")]
+    [InlineData("DELETE", "/no-such-thing.json")]
+    public async Task AnUnknownPathIs404WhateverTheMethod(string method, string path)
+    {
+        var response = await new RestClient(api).SendAsync(new HttpMethod(method), path, "");
+        Assert.Equal(HttpStatusCode.NotFound, response.Status);
+        Assert.Equal("BO0404", response.ErrorCode);
+    }
+
     [Fact]
     public async Task AnOperationIsNotWrapped()
     {
@@ -117,7 +141,20 @@ public sealed partial class RestReadTests(ApiFactory api)
         Assert.Equal(order.OrderId, response.Body!["orderId"]!.GetValue<string>());
         Assert.Matches(IsoMilliseconds(), response.Body["operationTime"]!.GetValue<string>());
         Assert.IsType<string>(response.Body["operationAmount"]!.GetValue<string>());
-        Assert.Null(response.Body["warnings"]);
+        Assert.False(response.Body.AsObject().ContainsKey("warnings"));
+    }
+
+    [Fact]
+    public async Task NoOperationCarriesAWarningsKeyNotEvenNullOrEmpty()
+    {
+        var client = new RestClient(api);
+        var listed = (await client.GetAsync("/operations?maxRecords=500")).Body!["operations"]!.AsArray();
+        var (_, order) = await AnyPaymentAsync(o => o.Status == OrderStatus.Refunded || o.Status == OrderStatus.PartiallyRefunded);
+        var ofAnOrder = (await client.GetAsync($"/orders/{Uri.EscapeDataString(order.OrderId)}")).Body!["operations"]!.AsArray();
+
+        Assert.NotEmpty(listed);
+        Assert.True(ofAnOrder.Count >= 2);
+        Assert.All(listed.Concat(ofAnOrder), o => Assert.False(o!.AsObject().ContainsKey("warnings")));
     }
 
     [Fact]

@@ -38,6 +38,31 @@ public sealed class RestWriteTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal("BO0403", response.ErrorCode);
     }
 
+    [Theory]
+    [InlineData("captures", "not json")]
+    [InlineData("refunds", """{"amount":5}""")]
+    [InlineData("cancels", "[")]
+    public async Task AReadKeyIsRefusedBeforeItsBodyIsRead(string command, string body)
+    {
+        var (paymentId, order) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Captured);
+        var response = await new RestClient(Api).PostAsync($"/operations/{paymentId}/{command}", body); // no Idempotency-Key either
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal("BO0403", response.ErrorCode);
+        await using var db = Api.Db();
+        Assert.Equal(order.Operations.Count, await db.Operations.CountAsync(o => o.OrderId == order.OrderId));
+    }
+
+    [Fact]
+    public async Task AReadKeyMayNotDeactivate()
+    {
+        await using var db = Api.Db();
+        var contractId = await db.Contracts.AsNoTracking().Where(c => c.Status == ContractStatus.Active).OrderByDescending(c => c.Id).Select(c => c.ContractId).FirstAsync();
+        var response = await new RestClient(Api).PostAsync($"/contracts/{Uri.EscapeDataString(contractId)}/deactivation", "not json");
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal("BO0403", response.ErrorCode);
+        Assert.Equal(ContractStatus.Active, (await db.Contracts.AsNoTracking().SingleAsync(c => c.ContractId == contractId)).Status);
+    }
+
     [Fact]
     public async Task ACaptureRetriedWithItsKeyAnswersTheSameAndWritesNothing()
     {
@@ -153,6 +178,29 @@ public sealed class RestWriteTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Contains("\"contractStatus\":\"DEACTIVATED\"", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("\"code\":\"PS0017\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADeactivatedContractLeavesTheRestLookupButGraphQLStillShowsIt()
+    {
+        await using var db = Api.Db();
+        var customerId = await db.Contracts.AsNoTracking().Where(c => c.Status == ContractStatus.Active)
+            .OrderByDescending(c => c.Id).Skip(5).Select(c => c.CustomerId).FirstAsync(); // not the contracts the other tests use
+        var before = (await Operator.GetAsync($"/contracts/customers/{Uri.EscapeDataString(customerId)}")).Body!["contracts"]!.AsArray();
+        var contractId = before[0]!["contractId"]!.GetValue<string>();
+
+        var deactivated = await Operator.PostAsync($"/contracts/{Uri.EscapeDataString(contractId)}/deactivation", "");
+        var after = await Operator.GetAsync($"/contracts/customers/{Uri.EscapeDataString(customerId)}");
+        var graphql = (await Api.Client().PostAsync("query($c: String!) { contracts(customerId: $c) { nodes { contractId status } } }",
+            new { c = customerId })).EnsureNoErrors();
+
+        Assert.Equal(HttpStatusCode.OK, deactivated.Status);
+        Assert.Equal(HttpStatusCode.OK, after.Status);
+        Assert.Equal(customerId, after.Body!["customerId"]!.GetValue<string>());
+        Assert.Equal(before.Count - 1, after.Body["contracts"]!.AsArray().Count);
+        Assert.DoesNotContain(after.Body["contracts"]!.AsArray(), c => c!["contractId"]!.GetValue<string>() == contractId);
+        Assert.Contains(graphql.Data!["contracts"]!["nodes"]!.AsArray(),
+            c => c!["contractId"]!.GetValue<string>() == contractId && c["status"]!.GetValue<string>() == "DEACTIVATED");
     }
 
     [Fact]
