@@ -1,6 +1,7 @@
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Paging;
+using BackOffice.Api.Export;
 using BackOffice.Api.Health;
 using BackOffice.Api.Playground;
 using BackOffice.Api.Portal;
@@ -46,7 +47,7 @@ public static class DependencyInjection
             .WithMethods("GET", "POST")
             .WithHeaders(
                 "Content-Type", "Accept", ApiKeyAuthenticator.Header, CorrelationIdMiddleware.Header, CorrelationIdMiddleware.GatewayHeader, "Idempotency-Key")
-            .WithExposedHeaders(CorrelationIdMiddleware.Header, CorrelationIdMiddleware.GatewayHeader, "Retry-After")));
+            .WithExposedHeaders(CorrelationIdMiddleware.Header, CorrelationIdMiddleware.GatewayHeader, "Retry-After", "Content-Disposition")));
         if (string.Equals(configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {
             // One JSON object per line with its scopes: the correlation id travels with every line of a request.
@@ -70,13 +71,15 @@ public static class DependencyInjection
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseCors();
         app.UseWhen(
-            context => context.Request.Path.StartsWithSegments("/graphql") || context.Request.Path.StartsWithSegments(RestApi.Prefix),
+            context => context.Request.Path.StartsWithSegments("/graphql") || context.Request.Path.StartsWithSegments(RestApi.Prefix)
+                || context.Request.Path.StartsWithSegments(OrderExportEndpoint.Path),
             branch => branch.UseMiddleware<RateLimitingMiddleware>());
         app.UseWhen(context => context.Request.Path.StartsWithSegments(RestApi.Prefix), branch => branch.UseMiddleware<RestAuthenticationMiddleware>());
         app.UseWebSockets();
         app.UseIde();
         app.UsePortal();
         app.MapRestApi();
+        app.MapOrderExport();
         app.MapRestOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

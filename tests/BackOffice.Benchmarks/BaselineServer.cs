@@ -74,6 +74,43 @@ public static class BaselineServer
             await WriteAsync(response, new { data = new { orders = new { nodes = orders.Select(o => new { row = Row(o), operations = operations[o.Id].Select(Operation) }) } } });
         });
 
+        app.MapGet("/baseline/statistics", async (HttpResponse response, long sinceTicks) =>
+        {
+            await using var db = contexts.Create("demo");
+            var since = new DateTime(sinceTicks, DateTimeKind.Utc);
+            var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
+            var totals = new SortedDictionary<string, long[]>(StringComparer.Ordinal);
+            var days = new SortedDictionary<DateTime, SortedDictionary<string, long[]>>();
+            var slots = db.Orders.AsNoTracking().Where(o => o.CreatedAt >= since)
+                .GroupBy(o => new { o.Currency, Day = o.CreatedAt.Date, o.CreatedAt.Hour, Quarter = o.CreatedAt.Minute / 15 })
+                .Select(g => new
+                {
+                    g.Key.Currency, g.Key.Day, g.Key.Hour, g.Key.Quarter, Count = g.Count(), Amount = g.Sum(o => o.Amount),
+                    CapturedCount = g.Count(o => o.CapturedAmount > 0), Captured = g.Sum(o => o.CapturedAmount),
+                    RefundedCount = g.Count(o => o.RefundedAmount > 0), Refunded = g.Sum(o => o.RefundedAmount),
+                    PendingCount = g.Count(o => o.Status == OrderStatus.Pending || o.Status == OrderStatus.Authorized),
+                    Pending = g.Sum(o => o.Status == OrderStatus.Pending || o.Status == OrderStatus.Authorized ? o.AuthorizedAmount - o.CapturedAmount : 0L),
+                    DeclinedCount = g.Count(o => o.Status == OrderStatus.Declined),
+                    Declined = g.Sum(o => o.Status == OrderStatus.Declined ? o.Amount : 0L),
+                });
+            await foreach (var slot in slots.AsAsyncEnumerable())
+            {
+                var start = DateTime.SpecifyKind(slot.Day.Date.AddMinutes(slot.Hour * 60 + slot.Quarter * 15), DateTimeKind.Utc);
+                var day = TimeZoneInfo.ConvertTimeToUtc(TimeZoneInfo.ConvertTimeFromUtc(start, rome).Date, rome);
+                long[] values = [slot.Count, slot.Amount, slot.CapturedCount, slot.Captured, slot.RefundedCount, slot.Refunded, slot.PendingCount, slot.Pending, slot.DeclinedCount, slot.Declined];
+                foreach (var sums in new[] { totals, days.TryGetValue(day, out var d) ? d : days[day] = new(StringComparer.Ordinal) })
+                {
+                    var row = sums.TryGetValue(slot.Currency, out var r) ? r : sums[slot.Currency] = new long[values.Length];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        row[i] += values[i];
+                    }
+                }
+            }
+
+            await WriteAsync(response, new { data = new { orderStatistics = new { totals, buckets = days.Select(d => new { start = d.Key, volumes = d.Value }) } } });
+        });
+
         await app.StartAsync();
         return app;
     }

@@ -1,6 +1,9 @@
+using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Listing;
 using BackOffice.Api.Common.Sorting;
 using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Api.Orders;
 
@@ -23,4 +26,11 @@ public static class OrderListing
         .NullableDateTime("lastOperationTime", o => o.LastOperationTime)
         .String("customField", o => o.CustomField)
         .OrderedByDefault("createdAt", SortDirection.Desc);
+
+    /// <summary>The orders every reader starts from: the tenant's (the context's query filter), read-only.</summary>
+    public static IQueryable<Order> Source(BackOfficeDbContext db) => db.Orders.AsNoTracking();
+
+    /// <summary>The tenant's orders matching a parsed <c>where</c>, as <c>orders</c>, <c>orderStatistics</c> and the CSV export read them.</summary>
+    public static IQueryable<Order> Filter(BackOfficeDbContext db, object? where, FilterBudget budget) =>
+        Source(db).Filtered(Definition, where, budget, StringMatching.For(db));
 }

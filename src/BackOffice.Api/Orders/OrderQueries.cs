@@ -26,7 +26,7 @@ public static class OrderQueries
             });
 
         query.Connection<OrdersConnectionType, OrderFilterInputType, OrderSortInputType, Order>(
-                "orders", OrderListing.Definition, c => c.Db().Orders.AsNoTracking(), keepCounts: true)
+                "orders", OrderListing.Definition, c => OrderListing.Source(c.Db()), keepCounts: true)
             .Description("The merchant's orders, filtered, sorted (newest first by default) and paged.");
     }
 }

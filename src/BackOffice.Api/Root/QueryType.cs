@@ -1,6 +1,7 @@
 using BackOffice.Api.Contracts;
 using BackOffice.Api.Operations;
 using BackOffice.Api.Orders;
+using BackOffice.Api.Orders.Statistics;
 using BackOffice.Api.Viewer;
 using GraphQL.Types;
 
@@ -12,6 +13,7 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         this.AddOrderQueries();
+        this.AddOrderStatisticsQuery();
         this.AddOperationQueries();
         this.AddContractQueries();
         this.AddNodeQueries();

@@ -135,6 +135,26 @@ public sealed class RateLimitingTests
         Assert.Contains(StatusCodes.Status429TooManyRequests, fromPrivate);
     }
 
+    [Fact]
+    public async Task ExportsDrawFromTheKeysBucketAndAreRefusedInGraphQLsShape()
+    {
+        using var api = Limited(burst: 2);
+        var http = api.CreateClient();
+        HttpResponseMessage? limited = null;
+        for (var i = 0; i < 10 && limited is null; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/export/orders.csv?where=" + Uri.EscapeDataString("""{"orderId":{"eq":"none"}}"""));
+            request.Headers.Add("X-Api-Key", "demo-reader-key");
+            var response = await http.SendAsync(request);
+            limited = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        Assert.NotNull(limited);
+        Assert.NotNull(limited.Headers.RetryAfter);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await limited.Content.ReadAsStringAsync())!;
+        Assert.Equal("RATE_LIMITED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
     private static ApiFactory Limited(int burst, Dictionary<string, string>? more = null)
     {
         var settings = new Dictionary<string, string>

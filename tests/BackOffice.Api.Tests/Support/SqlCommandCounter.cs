@@ -7,6 +7,7 @@ namespace BackOffice.Api.Tests.Support;
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _finished = new();
     private int _count;
 
     public int Count => _count;
@@ -20,6 +21,21 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     /// <summary>Commands that read or write the merchant's data: all but authentication's key lookups, which come and go
     /// with the key cache.</summary>
     public int ForData => _texts.Count(t => !t.Contains("\"ApiKeys\"", StringComparison.Ordinal));
+
+    /// <summary>Commands whose reader is done (read to its end, or closed early), oldest first: to tell a query still streaming.</summary>
+    public IReadOnlyList<string> Finished => _finished.ToArray();
+
+    public override InterceptionResult DataReaderClosing(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+    {
+        _finished.Enqueue(command.CommandText);
+        return base.DataReaderClosing(command, eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+    {
+        _finished.Enqueue(command.CommandText);
+        return base.DataReaderClosingAsync(command, eventData, result);
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)

@@ -43,6 +43,13 @@ public static class FilterTranslator
         return walk.Filter(filter, depth: 1) is { } body ? Expression.Lambda<Func<T, bool>>(body, row) : null;
     }
 
+    /// <summary>
+    /// <paramref name="query"/> limited by a <c>where</c> argument: the one way a listing's filter reaches SQL, for its
+    /// connection, its aggregates and its export alike.
+    /// </summary>
+    public static IQueryable<T> Filtered<T>(this IQueryable<T> query, Listing<T> listing, object? where, FilterBudget budget, StringMatching strings) =>
+        Translate(listing, where, budget, strings) is { } filter ? query.Where(filter) : query;
+
     private sealed class Walk<T>(Listing<T> listing, ParameterExpression row, FilterBudget budget, StringMatching strings)
     {
         public Expression? Filter(IDictionary<string, object?> filter, int depth)

@@ -38,12 +38,7 @@ public static class ConnectionFieldExtensions
             {
                 var paging = PagingArguments.From(context);
                 var terms = SortTranslator.Parse(listing, context.GetArgument<object?>("order"));
-                var query = source(context);
-                var where = context.GetArgument<object?>("where");
-                if (FilterTranslator.Translate(listing, where, context.Service<FilterBudget>(), StringMatching.For(context.Db())) is { } filter)
-                {
-                    query = query.Where(filter);
-                }
+                var query = source(context).Filtered(listing, context.GetArgument<object?>("where"), context.Service<FilterBudget>(), StringMatching.For(context.Db()));
 
                 var page = await KeysetPager.PageAsync(query, terms, paging, context.Service<CursorCodec>(), context.CancellationToken);
                 if (!keepCounts)
