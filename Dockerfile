@@ -1,4 +1,4 @@
-# The API image: built with the .NET SDK (and Node.js, which restores the Banana Cake Pop IDE from npm),
+# The API image: built with the .NET SDK (and Node.js, which restores the Banana Cake Pop IDE from npm and builds the portal),
 # run on the ASP.NET runtime as the image's non-root user.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update \
@@ -12,6 +12,11 @@ COPY src/BackOffice.Api/BackOffice.Api.csproj src/BackOffice.Api/
 RUN dotnet restore src/BackOffice.Api/BackOffice.Api.csproj
 COPY src/BackOffice.Api/Playground/ide/package.json src/BackOffice.Api/Playground/ide/package-lock.json src/BackOffice.Api/Playground/ide/
 RUN cd src/BackOffice.Api/Playground/ide && npm ci --no-audit --no-fund
+# The portal is built by the API's build from these packages and the printed schema; if they cannot be installed the
+# image still builds, and / says how to get the portal.
+COPY src/BackOffice.Portal/package.json src/BackOffice.Portal/package-lock.json src/BackOffice.Portal/
+RUN cd src/BackOffice.Portal && (npm ci --no-audit --no-fund || echo "portal packages not installed: the image serves no portal")
+COPY schema/schema.graphql schema/
 COPY src/ src/
 RUN dotnet publish src/BackOffice.Api/BackOffice.Api.csproj -c Release -o /app --no-restore
 

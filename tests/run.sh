@@ -58,6 +58,13 @@ if ! ls "$out"/trx/*.trx >/dev/null 2>&1; then
   count 0 1
 fi
 
+echo "== the portal's unit tests (Vitest): money per currency, the URL <-> filter mapping, date presets, chart series"
+if (cd src/BackOffice.Portal && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } \
+    && npx vitest run --reporter=default --reporter=json --outputFile="$out/portal-unit.json"); then :; fi
+node -e 'try { const r = require(process.argv[1]); console.log(`portal-unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed`); } catch { console.log("portal-unit: 0 passed, 1 failed"); }' \
+  "$out/portal-unit.json" | tee "$out/portal-unit.txt"
+count_line portal-unit "$out/portal-unit.txt"
+
 echo "== the built server on loopback, with Redis: GraphQL over HTTP conformance, the reference graphql-ws client, the REST door (/api/v1) beside GraphQL, Banana Cake Pop in Chromium"
 (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
 (cd tests/realtime && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
@@ -90,6 +97,29 @@ else
   count_line rest "$out/rest.txt"
   node tests/browser/ide-test.mjs "http://127.0.0.1:$port" "$out/ide.png" | tee "$out/browser.txt"
   count_line browser "$out/browser.txt"
+fi
+kill $server 2>/dev/null
+wait $server 2>/dev/null
+
+echo "== the portal in Chromium: a second server on a database of its own, with the traffic simulator (new payments arrive live)"
+port=$(free_port)
+ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__BackOffice="Data Source=$out/portal.db" ConnectionStrings__Redis="127.0.0.1:$redis_port" \
+  dotnet run --no-build --no-launch-profile --project src/BackOffice.Api -- --urls "http://127.0.0.1:$port" --simulate \
+  >"$out/portal-server.log" 2>&1 &
+server=$!
+ready=""
+for _ in $(seq 1 120); do
+  if [ "$(curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null)" = "Healthy" ]; then ready=1; break; fi
+  kill -0 $server 2>/dev/null || break
+  sleep 1
+done
+if [ -z "$ready" ]; then
+  echo "run.sh: the portal's API did not become ready on port $port; its log:" >&2
+  tail -50 "$out/portal-server.log" >&2
+  count 0 1
+else
+  node tests/browser/portal-test.mjs "http://127.0.0.1:$port" "$out" | tee "$out/portal.txt"
+  count_line portal "$out/portal.txt"
 fi
 kill $server $redis 2>/dev/null
 wait $server $redis 2>/dev/null

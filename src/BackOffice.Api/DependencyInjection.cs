@@ -4,6 +4,7 @@ using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Export;
 using BackOffice.Api.Health;
 using BackOffice.Api.Playground;
+using BackOffice.Api.Portal;
 using BackOffice.Api.Rest;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<SocketLimiter>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddBackOfficeGraphQL(configuration);
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(o => o.AddDefaultPolicy(policy => policy
@@ -75,6 +77,7 @@ public static class DependencyInjection
         app.UseWhen(context => context.Request.Path.StartsWithSegments(RestApi.Prefix), branch => branch.UseMiddleware<RestAuthenticationMiddleware>());
         app.UseWebSockets();
         app.UseIde();
+        app.UsePortal();
         app.MapRestApi();
         app.MapOrderExport();
         app.MapRestOpenApi();
