@@ -23,14 +23,14 @@ public sealed class TotalCountTests : IDisposable
     {
         var client = _api.Client();
         var first = await CountAsync(client, "CAPTURED");
-        var commands = _api.Commands.Count;
+        var commands = _api.Commands.ForData;
         var second = await CountAsync(client, "CAPTURED");
 
         Assert.Equal(first, second);
-        var sent = _api.Commands.Texts.Skip(commands).ToList();
+        var sent = _api.Commands.DataTexts.Skip(commands).ToList();
         Assert.Equal(2, sent.Count); // the page and the merchant's data version
         Assert.DoesNotContain(sent, sql => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(_api.Commands.Texts.Take(commands), sql => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(_api.Commands.DataTexts.Take(commands), sql => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -18,12 +18,15 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     /// <summary>Commands whose SQL contains <paramref name="text"/> (a table's quoted name, <c>COUNT(</c>).</summary>
     public int Containing(string text) => _texts.Count(t => t.Contains(text, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Commands that read or write the merchant's data: all but authentication's key lookups, which come and go
-    /// with the key cache, and the outbox dispatcher's polls, which run in the background whatever a request does.</summary>
-    public int ForData => _texts.Count(t => !t.Contains("\"ApiKeys\"", StringComparison.Ordinal) && !IsOutboxPoll(t));
+    /// <summary>The commands requests send for the merchant's data, oldest first: all but authentication's key lookups, which
+    /// come and go with the key cache, and the outbox dispatcher's claims, which run in the background whatever a request does.</summary>
+    public IReadOnlyList<string> DataTexts => _texts.Where(t => !IsKeyLookup(t) && !IsOutboxClaim(t)).ToArray();
 
-    private static bool IsOutboxPoll(string text) =>
-        text.Contains("FROM \"OutboxEvents\"", StringComparison.Ordinal) && !text.Contains("\"Orders\"", StringComparison.Ordinal);
+    public int ForData => DataTexts.Count;
+
+    private static bool IsKeyLookup(string text) => text.Contains("\"ApiKeys\"", StringComparison.Ordinal);
+
+    private static bool IsOutboxClaim(string text) => text.Contains("\"Claimed", StringComparison.Ordinal); // ClaimedBy, ClaimedUntil
 
     /// <summary>Commands whose reader is done (read to its end, or closed early), oldest first: to tell a query still streaming.</summary>
     public IReadOnlyList<string> Finished => _finished.ToArray();
