@@ -18,6 +18,9 @@ namespace BackOffice.Api.Tests.Persistence.SqlServer;
 /// </summary>
 public sealed class CapturedRun : IAsyncLifetime
 {
+    /// <summary>The tests that read one capture share it: it is taken once per test run.</summary>
+    public const string Collection = "SQL Server statements";
+
     private readonly SqlServerApiFactory _api = new();
     private GraphQLClient _client = null!;
 
@@ -217,3 +220,6 @@ public sealed class CapturedRun : IAsyncLifetime
         };
     }
 }
+
+[CollectionDefinition(CapturedRun.Collection)]
+public sealed class CapturedRunCollection : ICollectionFixture<CapturedRun>;

@@ -79,6 +79,9 @@ public sealed class SampleData
         return type.IsValueType ? Activator.CreateInstance(type)! : DBNull.Value;
     }
 
+    /// <summary>The column's SQL Server type, e.g. <c>varchar(27)</c>; null for a column the model does not know.</summary>
+    public static string? ColumnType(string table, string column) => Property(table, column)?.GetColumnType();
+
     /// <summary>Sets the database-generated key a loaded row would carry.</summary>
     public static T WithKey<T>(T entity, long id) where T : class
     {

@@ -13,7 +13,8 @@ namespace BackOffice.Api.Tests.Persistence.SqlServer;
 /// reviewed snapshot, and the differences from SQLite are pinned (docs/sqlserver.md says what each one decides).
 /// To accept a deliberate change: <c>UPDATE_SCHEMA=1 dotnet test --filter SqlServerStatementTests</c>, then review the diff.
 /// </summary>
-public sealed class SqlServerStatementTests(CapturedRun run) : IClassFixture<CapturedRun>
+[Collection(CapturedRun.Collection)]
+public sealed class SqlServerStatementTests(CapturedRun run)
 {
     /// <summary>SQL Server refuses a command with more parameters than this.</summary>
     private const int SqlServerParameterLimit = 2100;
