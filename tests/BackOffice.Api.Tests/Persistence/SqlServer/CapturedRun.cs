@@ -37,6 +37,7 @@ public sealed class CapturedRun : IAsyncLifetime
         await ListingsAsync();
         await ChildLoadsAndLookupsAsync();
         await CommandsAsync();
+        await RestDoorAsync();
         await BackgroundRoundsAsync();
     }
 
@@ -159,6 +160,49 @@ public sealed class CapturedRun : IAsyncLifetime
         var deactivation = SampleData.Record("k-deactivate", "deactivateContract", CommandFingerprint.Of("deactivateContract", new BackOffice.Infrastructure.Commands.DeactivateContract("CTR1")), "CTR1");
         await RunAsync("deactivateContract replayed by its idempotency key", """mutation { deactivateContract(input: { contractId: "CTR1", idempotencyKey: "k-deactivate" }) { contract { status } errors { ... on Error { code } } } }""",
             new SampleData().Set("Contracts", SampleData.ActiveContract()).Set("IdempotencyRecords", deactivation));
+    }
+
+    /// <summary>The REST door's own queries (time windows, its filters, an order by one of its operations) and its commands.</summary>
+    private async Task RestDoorAsync()
+    {
+        var reads = new[]
+        {
+            "/orders", "/orders?orderId=ORD1&amountType=ORDER_AMOUNT&minAmount=1&maxAmount=100000&orderState=TO_CAPTURE&customField=ref-1&maxRecords=5",
+            "/orders?amountType=AUTHORIZED_AMOUNT&minAmount=1&orderState=CAPTURED", "/orders?amountType=CAPTURED_AMOUNT&maxAmount=100000",
+            "/orders/ORD1", "/operations", "/operations?channel=ECOMMERCE&operationType=CAPTURE&customField=ref-1&maxRecords=5",
+            "/operations/OPORD1", "/operations/OPORD1/actions", "/contracts/customers/CUST00001",
+        };
+        foreach (var path in reads)
+        {
+            await RestAsync($"REST GET {path}", HttpMethod.Get, path, null, ListingSamples());
+        }
+
+        var authorized = SampleData.PaidOrder("ORD1", OperationType.Authorization, OperationResult.Authorized, SampleData.Now.AddHours(-1));
+        var captured = SampleData.PaidOrder("ORD1", OperationType.Capture, OperationResult.Executed, SampleData.Now.AddMinutes(-1));
+        await RestAsync("REST POST captures", HttpMethod.Post, "/operations/OPORD1/captures", """{ "amount": "1000", "currency": "EUR" }""", new SampleData().WithOrder(authorized));
+        await RestAsync("REST POST refunds", HttpMethod.Post, "/operations/OPORD1/refunds", """{ "amount": "1000", "currency": "EUR" }""", new SampleData().WithOrder(captured));
+        await RestAsync("REST POST cancels", HttpMethod.Post, "/operations/OPORD1/cancels", "{}", new SampleData().WithOrder(
+            SampleData.PaidOrder("ORD1", OperationType.Capture, OperationResult.Executed, SampleData.Now.AddMinutes(-1))));
+        await RestAsync("REST POST deactivation", HttpMethod.Post, "/contracts/CTR1/deactivation", null, new SampleData().Set("Contracts", SampleData.ActiveContract()));
+    }
+
+    private async Task RestAsync(string scenario, HttpMethod method, string path, string? body, SampleData samples)
+    {
+        _api.Capture.Scenario = scenario;
+        _api.Capture.Samples = samples;
+        using var request = new HttpRequestMessage(method, "/api/v1" + path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+            request.Headers.Add("Idempotency-Key", "rest-" + scenario.Replace(' ', '-'));
+        }
+
+        var response = await _client.SendAsync(request);
+        Requests++;
+        if (!response.Status.Equals(System.Net.HttpStatusCode.OK))
+        {
+            Failures.Add($"{scenario}: {(int)response.Status} {response.Body}\n{string.Join("\n", _api.Logs.Lines.Where(l => l.Contains("Exception", StringComparison.Ordinal)).TakeLast(1))}");
+        }
     }
 
     /// <summary>One round of each loop: the outbox claim, the release of events whose order waits on an earlier one, the mark-sent; the cleanup.</summary>

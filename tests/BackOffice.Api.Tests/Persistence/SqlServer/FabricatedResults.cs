@@ -60,12 +60,12 @@ public static class FabricatedResults
     /// <summary>One row per combination of the sample rows of the tables read (one order × its operations for an Include).</summary>
     private static DataTable Select(QuerySpecification query, SampleData samples)
     {
-        var tables = new List<string>();
-        CollectTables(query.FromClause?.TableReferences ?? [], tables);
+        var tables = new Dictionary<string, int>();
+        CollectTables(query.FromClause?.TableReferences ?? [], tables, int.MaxValue);
         IEnumerable<Dictionary<string, object>> rows = [[]];
-        foreach (var table in tables.Distinct())
+        foreach (var (table, limit) in tables)
         {
-            var rowsOfTable = samples.Rows(table);
+            var rowsOfTable = samples.Rows(table).Take(limit);
             rows = rows.SelectMany(row => rowsOfTable.Select(entity => new Dictionary<string, object>(row) { [table] = entity })).ToList();
         }
 
@@ -73,11 +73,7 @@ public static class FabricatedResults
             .Any(e => e.Expression is FunctionCall { FunctionName.Value: var name } && name.ToUpperInvariant() is "COUNT" or "COUNT_BIG")
             && query.GroupByClause is null;
         var list = rows.ToList();
-        if (query.TopRowFilter?.Expression is IntegerLiteral or ParenthesisExpression { Expression: IntegerLiteral })
-        {
-            var top = (query.TopRowFilter.Expression as IntegerLiteral ?? (IntegerLiteral)((ParenthesisExpression)query.TopRowFilter.Expression).Expression).Value;
-            list = list.Take(int.Parse(top, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        }
+        list = list.Take(Top(query)).ToList();
 
         if (aggregate)
         {
@@ -101,27 +97,35 @@ public static class FabricatedResults
         return result;
     }
 
-    private static void CollectTables(IEnumerable<TableReference> references, List<string> tables)
+    /// <summary>The tables read, each with the most rows a <c>TOP(n)</c> on the way lets through.</summary>
+    private static void CollectTables(IEnumerable<TableReference> references, Dictionary<string, int> tables, int limit)
     {
         foreach (var reference in references)
         {
             switch (reference)
             {
                 case NamedTableReference named:
-                    tables.Add(named.SchemaObject.BaseIdentifier.Value);
+                    var name = named.SchemaObject.BaseIdentifier.Value;
+                    tables[name] = Math.Min(limit, tables.GetValueOrDefault(name, int.MaxValue));
                     break;
-                case QualifiedJoin join:
-                    CollectTables([join.FirstTableReference, join.SecondTableReference], tables);
-                    break;
-                case UnqualifiedJoin join:
-                    CollectTables([join.FirstTableReference, join.SecondTableReference], tables);
+                case JoinTableReference join:
+                    CollectTables([join.FirstTableReference, join.SecondTableReference], tables, limit);
                     break;
                 case QueryDerivedTable derived:
-                    CollectTables(Query(derived.QueryExpression).FromClause?.TableReferences ?? [], tables);
+                    var inner = Query(derived.QueryExpression);
+                    CollectTables(inner.FromClause?.TableReferences ?? [], tables, Math.Min(limit, Top(inner)));
                     break;
             }
         }
     }
+
+    /// <summary>A literal <c>TOP(n)</c>; a parameter's value is unknown here, so it lets every row through.</summary>
+    private static int Top(QuerySpecification query) => query.TopRowFilter?.Expression switch
+    {
+        IntegerLiteral literal => int.Parse(literal.Value, System.Globalization.CultureInfo.InvariantCulture),
+        ParenthesisExpression { Expression: IntegerLiteral literal } => int.Parse(literal.Value, System.Globalization.CultureInfo.InvariantCulture),
+        _ => int.MaxValue,
+    };
 
     private static object Value(ScalarExpression expression, QuerySpecification scope, Dictionary<string, object> row, SampleData samples) => expression switch
     {

@@ -1,4 +1,4 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (867 distinct commands from 683 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (876 distinct commands from 697 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
@@ -6653,6 +6653,102 @@ FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[ContractId] = @resultId
 GO
 
+-- REST GET /orders
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] >= @window_From AND [o].[LastOperationTime] <= @window_To
+ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
+GO
+
+-- REST GET /orders?orderId=ORD1&amountType=ORDER_AMOUNT&minAmount=1&maxAmount=100000&orderState=TO_CAPTURE&customField=ref-1&maxRecords=5
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @orderId varchar(27), @customField nvarchar(255), @min bigint, @max bigint;
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] >= @window_From AND [o].[LastOperationTime] <= @window_To AND [o].[OrderId] = @orderId AND [o].[CustomField] = @customField AND [o].[Amount] >= @min AND [o].[Amount] <= @max AND [o].[Status] IN (N'Authorized', N'PartiallyCaptured')
+ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
+GO
+
+-- REST GET /orders?amountType=AUTHORIZED_AMOUNT&minAmount=1&orderState=CAPTURED
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @min bigint;
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] >= @window_From AND [o].[LastOperationTime] <= @window_To AND [o].[AuthorizedAmount] >= @min AND [o].[CapturedAmount] > CAST(0 AS bigint)
+ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
+GO
+
+-- REST GET /orders?amountType=CAPTURED_AMOUNT&maxAmount=100000
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @max bigint;
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] >= @window_From AND [o].[LastOperationTime] <= @window_To AND [o].[CapturedAmount] <= @max
+ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
+GO
+
+-- REST GET /orders/ORD1
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @orderId varchar(27);
+SELECT [o1].[Id], [o1].[Amount], [o1].[AuthorizedAmount], [o1].[CapturedAmount], [o1].[Channel], [o1].[CreatedAt], [o1].[Currency], [o1].[CustomField], [o1].[CustomerId], [o1].[Description], [o1].[EventSequence], [o1].[LastOperationTime], [o1].[LastOperationType], [o1].[MerchantId], [o1].[OrderId], [o1].[RefundedAmount], [o1].[Status], [o1].[Version], [o2].[Id], [o2].[ApiKeyId], [o2].[Channel], [o2].[ContractId], [o2].[CorrelationId], [o2].[Description], [o2].[MerchantId], [o2].[OperationAmount], [o2].[OperationCurrency], [o2].[OperationId], [o2].[OperationResult], [o2].[OperationTime], [o2].[OperationType], [o2].[OrderId], [o2].[OrderKey], [o2].[ParentOperationId], [o2].[PaymentCircuit], [o2].[PaymentInstrumentInfo], [o2].[PaymentMethod]
+FROM (
+    SELECT TOP(1) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+    FROM [Orders] AS [o]
+    WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] = @orderId
+) AS [o1]
+LEFT JOIN (
+    SELECT [o0].[Id], [o0].[ApiKeyId], [o0].[Channel], [o0].[ContractId], [o0].[CorrelationId], [o0].[Description], [o0].[MerchantId], [o0].[OperationAmount], [o0].[OperationCurrency], [o0].[OperationId], [o0].[OperationResult], [o0].[OperationTime], [o0].[OperationType], [o0].[OrderId], [o0].[OrderKey], [o0].[ParentOperationId], [o0].[PaymentCircuit], [o0].[PaymentInstrumentInfo], [o0].[PaymentMethod]
+    FROM [Operations] AS [o0]
+    WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId
+) AS [o2] ON [o1].[Id] = [o2].[OrderKey]
+ORDER BY [o1].[Id]
+GO
+
+-- REST GET /operations
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3);
+SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
+FROM [Operations] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] >= @window_From AND [o].[OperationTime] <= @window_To
+ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
+GO
+
+-- REST GET /operations?channel=ECOMMERCE&operationType=CAPTURE&customField=ref-1&maxRecords=5
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @parsed nvarchar(24), @parsed3 nvarchar(24), @customField nvarchar(255);
+SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
+FROM [Operations] AS [o]
+INNER JOIN (
+    SELECT [o0].[Id], [o0].[CustomField]
+    FROM [Orders] AS [o0]
+    WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId
+) AS [o1] ON [o].[OrderKey] = [o1].[Id]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] >= @window_From AND [o].[OperationTime] <= @window_To AND [o].[Channel] = @parsed AND [o].[OperationType] = @parsed3 AND [o1].[CustomField] = @customField
+ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
+GO
+
+-- REST GET /operations/OPORD1/actions
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @operationId varchar(32);
+SELECT [o2].[Id], [o2].[Amount], [o2].[AuthorizedAmount], [o2].[CapturedAmount], [o2].[Channel], [o2].[CreatedAt], [o2].[Currency], [o2].[CustomField], [o2].[CustomerId], [o2].[Description], [o2].[EventSequence], [o2].[LastOperationTime], [o2].[LastOperationType], [o2].[MerchantId], [o2].[OrderId], [o2].[RefundedAmount], [o2].[Status], [o2].[Version], [o3].[Id], [o3].[ApiKeyId], [o3].[Channel], [o3].[ContractId], [o3].[CorrelationId], [o3].[Description], [o3].[MerchantId], [o3].[OperationAmount], [o3].[OperationCurrency], [o3].[OperationId], [o3].[OperationResult], [o3].[OperationTime], [o3].[OperationType], [o3].[OrderId], [o3].[OrderKey], [o3].[ParentOperationId], [o3].[PaymentCircuit], [o3].[PaymentInstrumentInfo], [o3].[PaymentMethod]
+FROM (
+    SELECT TOP(1) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+    FROM [Orders] AS [o]
+    WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND EXISTS (
+        SELECT 1
+        FROM [Operations] AS [o0]
+        WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] = [o0].[OrderKey] AND [o0].[OperationId] = @operationId)
+) AS [o2]
+LEFT JOIN (
+    SELECT [o1].[Id], [o1].[ApiKeyId], [o1].[Channel], [o1].[ContractId], [o1].[CorrelationId], [o1].[Description], [o1].[MerchantId], [o1].[OperationAmount], [o1].[OperationCurrency], [o1].[OperationId], [o1].[OperationResult], [o1].[OperationTime], [o1].[OperationType], [o1].[OrderId], [o1].[OrderKey], [o1].[ParentOperationId], [o1].[PaymentCircuit], [o1].[PaymentInstrumentInfo], [o1].[PaymentMethod]
+    FROM [Operations] AS [o1]
+    WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId
+) AS [o3] ON [o2].[Id] = [o3].[OrderKey]
+ORDER BY [o2].[Id]
+GO
+
+-- REST GET /contracts/customers/CUST00001
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT [c].[Id], [c].[ContractExpiryDate], [c].[ContractId], [c].[ContractType], [c].[CreatedAt], [c].[CustomerId], [c].[DeactivatedAt], [c].[DeactivatedByApiKeyId], [c].[DeactivationCorrelationId], [c].[ExpiryDate], [c].[FrequencyDays], [c].[MerchantId], [c].[PaymentCircuit], [c].[PaymentInstrumentInfo], [c].[PaymentMethod], [c].[Status]
+FROM [Contracts] AS [c]
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] = N'Active'
+ORDER BY [c].[Id]
+GO
+
 -- outbox dispatcher round (claim, release, mark sent)
 DECLARE @p int, @now datetime2(3);
 SELECT TOP(@p) [o].[Id]
@@ -6674,7 +6770,7 @@ GO
 DECLARE @token varchar(64);
 SELECT [o].[Id], [o].[ClaimedBy], [o].[ClaimedUntil], [o].[EventId], [o].[MerchantId], [o].[OccurredAt], [o].[OperationId], [o].[OrderId], [o].[OrderKey], [o].[Payload], [o].[SentAt], [o].[Sequence]
 FROM [OutboxEvents] AS [o]
-WHERE [o].[ClaimedBy] = @token
+WHERE [o].[SentAt] IS NULL AND [o].[ClaimedBy] = @token
 ORDER BY [o].[Id]
 GO
 
