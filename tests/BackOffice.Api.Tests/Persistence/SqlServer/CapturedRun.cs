@@ -105,6 +105,9 @@ public sealed class CapturedRun : IAsyncLifetime
         await RunAsync("orders where nullable columns are null", """
             { orders(where: { customerId: { eq: null }, lastOperationTime: { eq: null }, lastOperationType: { eq: null }, customField: { in: [null, "ref-1"] } }) { totalCount nodes { __typename } } }
             """);
+        await RunAsync("orders where a time is given to the tick (stored and compared to the millisecond)", """
+            { orders(where: { createdAt: { gte: "2026-11-24T12:00:00.1234567Z" }, lastOperationTime: { lt: "2026-11-24T13:00:00.9999999+01:00" } }) { nodes { __typename } } }
+            """);
         await RunAsync("orders where LIKE wildcards are literal", """
             { orders(where: { orderId: { contains: "50%_[x]" }, description: { startsWith: "50%_[x]" }, customField: { endsWith: "a]_%" } }) { nodes { __typename } } }
             """);

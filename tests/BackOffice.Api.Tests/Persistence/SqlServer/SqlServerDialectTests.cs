@@ -42,6 +42,10 @@ public sealed partial class SqlServerDialectTests(CapturedRun run)
         Assert.NotEmpty(times);
         Assert.All(times, p => Assert.Equal("datetime2(3)", p.SqlType));
         Assert.All(times, p => Assert.Equal(0, ((DateTime)p.Value!).Ticks % TimeSpan.TicksPerMillisecond));
+        var ticks = run.Statements.First(s => s.Scenario.StartsWith("orders where a time is given to the tick", StringComparison.Ordinal) && s.Text.Contains("[CreatedAt] >=", StringComparison.Ordinal));
+        Assert.Equal(
+            [new DateTime(2026, 11, 24, 12, 0, 0, 123, DateTimeKind.Utc), new DateTime(2026, 11, 24, 12, 0, 0, 999, DateTimeKind.Utc)],
+            ticks.Parameters.Select(p => p.Value).OfType<DateTime>());
     }
 
     [Fact]

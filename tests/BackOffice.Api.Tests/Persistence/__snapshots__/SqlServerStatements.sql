@@ -1,4 +1,4 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (876 distinct commands from 697 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (877 distinct commands from 698 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
@@ -6377,6 +6377,14 @@ DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255);
 SELECT COUNT(*)
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] IS NULL AND [o].[LastOperationType] IS NULL AND [o].[LastOperationTime] IS NULL AND ([o].[CustomField] IS NULL OR [o].[CustomField] = @Value1) AND ([o].[CustomField] IS NULL OR [o].[CustomField] COLLATE Latin1_General_100_BIN2 = @Value1)
+GO
+
+-- orders where a time is given to the tick (stored and compared to the millisecond)
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value1 datetime2(3);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] >= @Value AND [o].[LastOperationTime] < @Value1
+ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders where LIKE wildcards are literal
