@@ -5,6 +5,7 @@ using BackOffice.Infrastructure.Idempotency;
 using BackOffice.Infrastructure.Outbox;
 using BackOffice.Infrastructure.Persistence.SqlServer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace BackOffice.Api.Tests.Persistence.SqlServer;
@@ -21,8 +22,13 @@ public sealed class SampleData
 
     public static readonly DateTime Now = new(2026, 11, 24, 12, 0, 0, DateTimeKind.Utc);
 
-    private static readonly IModel Model = new SqlServerBackOfficeDbContext(
-        new DbContextOptionsBuilder<SqlServerBackOfficeDbContext>().UseSqlServer("Server=unused;Database=BackOffice").Options).Model;
+    private static readonly SqlServerBackOfficeDbContext Context = new(
+        new DbContextOptionsBuilder<SqlServerBackOfficeDbContext>().UseSqlServer("Server=unused;Database=BackOffice").Options);
+
+    private static readonly IModel Model = Context.Model;
+
+    /// <summary>The model with what only migrations read (collations), which the runtime model leaves out.</summary>
+    private static readonly IModel DesignModel = Context.GetService<IDesignTimeModel>().Model;
 
     private static readonly Dictionary<string, IEntityType> Tables = Model.GetEntityTypes()
         .Where(t => t.GetTableName() is not null).ToDictionary(t => t.GetTableName()!, StringComparer.OrdinalIgnoreCase);
@@ -81,6 +87,10 @@ public sealed class SampleData
 
     /// <summary>The column's SQL Server type, e.g. <c>varchar(27)</c>; null for a column the model does not know.</summary>
     public static string? ColumnType(string table, string column) => Property(table, column)?.GetColumnType();
+
+    /// <summary>The column's collation on SQL Server; null for the database's default.</summary>
+    public static string? Collation(string table, string column) =>
+        DesignModel.GetEntityTypes().Single(t => t.GetTableName() == table).GetProperties().Single(p => p.GetColumnName() == column).GetCollation();
 
     /// <summary>Sets the database-generated key a loaded row would carry.</summary>
     public static T WithKey<T>(T entity, long id) where T : class

@@ -24,6 +24,22 @@ public sealed partial class SqlServerDialectTests(CapturedRun run)
         Assert.Contains("UPPER([o].[Description]) = @Value", Text("orders where description eq"));
     }
 
+    [Theory]
+    [InlineData("Orders", "OrderId")]
+    [InlineData("Orders", "CustomerId")]
+    [InlineData("Orders", "Currency")]
+    [InlineData("Operations", "OperationId")]
+    [InlineData("Contracts", "ContractId")]
+    [InlineData("IdempotencyRecords", "Key")]
+    public void IdentifierColumnsCompareAndSortExactlyUnderABinaryCollation(string table, string column)
+    {
+        // Lookups (order(orderId), node, a command's target, the REST door) and unique indexes (idempotency keys) are
+        // exact too, not only the listing filters; sorting by them is by code point, as on SQLite.
+        Assert.Equal(BackOffice.Infrastructure.Persistence.SqlServer.SqlServerBackOfficeDbContext.BinaryCollation, SampleData.Collation(table, column));
+        Assert.Equal(StringMatching.SqlServer.ExactCollation, SampleData.Collation(table, column));
+        Assert.Null(SampleData.Collation("Orders", "Description")); // free text keeps the case-insensitive default
+    }
+
     [Fact]
     public void LikeWildcardsAndTheBracketAreEscapedInTheParameter()
     {
