@@ -227,7 +227,7 @@ public sealed class CapturedRun : IAsyncLifetime
         _api.Capture.Samples = samples ?? ListingSamples();
         var response = await _client.PostAsync(query);
         Requests++;
-        if (Environment.GetEnvironmentVariable("SQLSERVER_DUMP") is { } dump)
+        if (Environment.GetEnvironmentVariable("SQLSERVER_DUMP") is { } dump) // a file to append every answer to, when a scenario needs looking at
         {
             await File.AppendAllTextAsync(dump, $"{scenario}\n{response.Body}\n\n");
         }
