@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Listing;
 using BackOffice.Domain.Orders;
@@ -10,8 +11,14 @@ namespace BackOffice.Api.Orders;
 
 public static class OrderQueries
 {
-    /// <summary>The hottest lookup, compiled once: no expression tree to build, compare and funcletize per request.</summary>
-    private static readonly Func<BackOfficeDbContext, string, CancellationToken, Task<Order?>> OrderById =
+    /// <summary>
+    /// The hottest lookup, compiled once per provider's context type (a compiled query is bound to one model; a process
+    /// holding both, as the tests do, would otherwise fail on the second): no expression tree to build, compare and
+    /// funcletize per request.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, Func<BackOfficeDbContext, string, CancellationToken, Task<Order?>>> OrderById = new();
+
+    private static Func<BackOfficeDbContext, string, CancellationToken, Task<Order?>> CompileOrderById(Type contextType) =>
         EF.CompileAsyncQuery((BackOfficeDbContext db, string orderId, CancellationToken cancellationToken) =>
             db.Orders.AsNoTracking().FirstOrDefault(o => o.OrderId == orderId));
 
@@ -22,7 +29,8 @@ public static class OrderQueries
             .Argument<NonNullGraphType<StringGraphType>>("orderId")
             .ResolveAsync(async c =>
             {
-                return await OrderById(c.Db(), c.GetArgument<string>("orderId"), c.CancellationToken);
+                var db = c.Db();
+                return await OrderById.GetOrAdd(db.GetType(), CompileOrderById)(db, c.GetArgument<string>("orderId"), c.CancellationToken);
             });
 
         query.Connection<OrdersConnectionType, OrderFilterInputType, OrderSortInputType, Order>(

@@ -92,7 +92,9 @@ public sealed class OutboxDispatcher(
         await db.OutboxEvents
             .Where(e => candidates.Contains(e.Id) && e.SentAt == null && (e.ClaimedUntil == null || e.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.ClaimedBy, token).SetProperty(e => e.ClaimedUntil, until), cancellationToken);
-        var claimed = await db.OutboxEvents.AsNoTracking().Where(e => e.ClaimedBy == token).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        // SentAt IS NULL (true of every row just claimed) seeks the (SentAt, Id) index to the few unsent rows; ClaimedBy
+        // alone has no index and would scan every event ever written, on each round.
+        var claimed = await db.OutboxEvents.AsNoTracking().Where(e => e.SentAt == null && e.ClaimedBy == token).OrderBy(e => e.Id).ToListAsync(cancellationToken);
 
         // An order whose earlier event is still waiting elsewhere must wait too: release those rows.
         var orders = claimed.Select(e => e.OrderKey).Distinct().ToList();

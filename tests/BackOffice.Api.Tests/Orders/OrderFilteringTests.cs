@@ -221,6 +221,7 @@ public sealed class OrderFilteringTests(ApiFactory api)
     [InlineData("contains: \"%\"")]
     [InlineData("startsWith: \"_\"")]
     [InlineData("endsWith: \"\\\\\"")]
+    [InlineData("contains: \"[\"")]
     public async Task LikeWildcardsInAStringFilterAreLiteral(string operation)
     {
         var response = await api.Client().PostAsync($"{{ orders(where: {{ description: {{ {operation} }} }}) {{ totalCount }} }}");

@@ -25,7 +25,7 @@ public static class FilterTranslator
     private static readonly MethodInfo Collate = typeof(RelationalDbFunctionsExtensions).GetMethod(nameof(RelationalDbFunctionsExtensions.Collate))!
         .MakeGenericMethod(typeof(string));
     private static readonly ConcurrentDictionary<Type, Func<object?, Expression>> Parameters = new();
-    private static readonly ConcurrentDictionary<Type, Func<List<object?>, Expression, Expression>> InLists = new();
+    private static readonly ConcurrentDictionary<Type, Func<List<object?>, Expression[], Expression>> InLists = new();
 
     /// <summary>
     /// The predicate of a <c>where</c> argument, or null when it filters nothing. Its comparisons and values are charged
@@ -144,14 +144,18 @@ public static class FilterTranslator
                 throw ArgumentError.Create(GraphQLErrorCodes.InvalidFilter, $"An in/nin list on '{field.Name}' cannot hold null: the field is never null.");
             }
 
-            if (field.Kind == FieldKind.String)
+            Expression[] members = [member];
+            if (field.Kind == FieldKind.String && field.IgnoresCase)
             {
-                (items, member) = field.IgnoresCase
-                    ? (items.ConvertAll(item => item is string text ? StringMatching.FoldCase(text) : item), Upper(member))
-                    : (items, Exact(member));
+                items = items.ConvertAll(item => item is string text ? StringMatching.FoldCase(text) : item);
+                members = [Upper(member)];
+            }
+            else if (field.Kind == FieldKind.String && strings.ExactCollation is not null)
+            {
+                members = [member, Exact(member)]; // the plain list first, as for eq: it keeps SQL Server's index seek
             }
 
-            return InLists.GetOrAdd(member.Type, static type => Generic<Func<List<object?>, Expression, Expression>>(nameof(InList), type))(items, member);
+            return InLists.GetOrAdd(member.Type, static type => Generic<Func<List<object?>, Expression[], Expression>>(nameof(InList), type))(items, members);
         }
 
         /// <summary><c>contains</c>, <c>startsWith</c>, <c>endsWith</c>; user's <c>%</c>, <c>_</c> and <c>\</c> stay literal (EF Core escapes LIKE patterns).</summary>
@@ -242,8 +246,12 @@ public static class FilterTranslator
         return negate ? Expression.Not(comparison) : comparison;
     }
 
-    private static Expression InList<TValue>(List<object?> items, Expression member) =>
-        Expression.Call(Contains<TValue>.Method, Parameter(items.ConvertAll(item => (TValue)Convert(item, typeof(TValue))!), typeof(List<TValue>)), member);
+    /// <summary>One list parameter, tested against each of <paramref name="members"/>: SQL Server gets its values once.</summary>
+    private static Expression InList<TValue>(List<object?> items, Expression[] members)
+    {
+        var list = Parameter(items.ConvertAll(item => (TValue)Convert(item, typeof(TValue))!), typeof(List<TValue>));
+        return members.Select(member => (Expression)Expression.Call(Contains<TValue>.Method, list, member)).Aggregate(Expression.AndAlso);
+    }
 
     private static object Required<T>(ListingField<T> field, string op, object? value) =>
         value ?? throw ArgumentError.Create(GraphQLErrorCodes.InvalidFilter, $"The filter operation '{op}' on '{field.Name}' needs a value, not null.");

@@ -37,7 +37,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)");
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("ContractType")
                         .IsRequired()
@@ -52,7 +53,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(27)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(27)");
+                        .HasColumnType("varchar(27)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateTime?>("DeactivatedAt")
                         .HasPrecision(3)
@@ -64,12 +66,14 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<string>("DeactivationCorrelationId")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)");
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("ExpiryDate")
                         .HasMaxLength(5)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(5)");
+                        .HasColumnType("varchar(5)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<int?>("FrequencyDays")
                         .HasColumnType("int");
@@ -83,17 +87,20 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<string>("PaymentCircuit")
                         .HasMaxLength(24)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(24)");
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("PaymentInstrumentInfo")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)");
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("PaymentMethod")
                         .HasMaxLength(24)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(24)");
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
@@ -127,7 +134,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)");
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("MerchantId")
                         .IsRequired()
@@ -193,12 +201,14 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<string>("ContractId")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)");
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("CorrelationId")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)");
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Description")
                         .HasMaxLength(255)
@@ -219,13 +229,15 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(3)
                         .IsUnicode(false)
                         .HasColumnType("char(3)")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("OperationId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)");
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("OperationResult")
                         .IsRequired()
@@ -245,7 +257,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(27)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(27)");
+                        .HasColumnType("varchar(27)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<long>("OrderKey")
                         .HasColumnType("bigint");
@@ -253,22 +266,26 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<string>("ParentOperationId")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)");
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("PaymentCircuit")
                         .HasMaxLength(24)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(24)");
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("PaymentInstrumentInfo")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)");
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("PaymentMethod")
                         .HasMaxLength(24)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(24)");
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.HasKey("Id");
 
@@ -339,17 +356,20 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(3)
                         .IsUnicode(false)
                         .HasColumnType("char(3)")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("CustomField")
                         .HasMaxLength(255)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(255)");
+                        .HasColumnType("nvarchar(255)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("CustomerId")
                         .HasMaxLength(27)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(27)");
+                        .HasColumnType("varchar(27)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Description")
                         .HasMaxLength(255)
@@ -377,7 +397,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(27)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(27)");
+                        .HasColumnType("varchar(27)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<long>("RefundedAmount")
                         .HasColumnType("bigint");
@@ -445,7 +466,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)");
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("MerchantId")
                         .IsRequired()
@@ -457,19 +479,22 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(24)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(24)");
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)");
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("ResultId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)");
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.HasKey("Id");
 
@@ -492,7 +517,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)");
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateTime?>("ClaimedUntil")
                         .HasPrecision(3)
@@ -502,7 +528,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(36)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(36)");
+                        .HasColumnType("varchar(36)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("MerchantId")
                         .IsRequired()
@@ -518,13 +545,15 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)");
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("OrderId")
                         .IsRequired()
                         .HasMaxLength(27)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(27)");
+                        .HasColumnType("varchar(27)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<long>("OrderKey")
                         .HasColumnType("bigint");
