@@ -138,6 +138,13 @@ public sealed class CapturedRun : IAsyncLifetime
         }
 
         await RunAsync("viewer", "{ viewer { merchantId merchantName keyName role } }");
+        await RunAsync("orderStatistics, filtered, by day of a zone", """
+            { orderStatistics(where: { status: { in: [CAPTURED, AUTHORIZED] } }, bucket: DAY, timeZone: "Europe/Rome") {
+                totals { currency orderCount amount capturedAmount pendingAmount declinedAmount } buckets { start volumes { currency refundedAmount } } } }
+            """);
+        using var export = new HttpRequestMessage(HttpMethod.Get,
+            "/export/orders.csv?where=" + Uri.EscapeDataString("""{"customerId":{"startsWith":"CUST"}}""") + "&order=" + Uri.EscapeDataString("""[{"amount":"DESC"}]"""));
+        await SendAsync("CSV export, filtered and sorted", export, ListingSamples());
     }
 
     private async Task CommandsAsync()
@@ -191,8 +198,6 @@ public sealed class CapturedRun : IAsyncLifetime
 
     private async Task RestAsync(string scenario, HttpMethod method, string path, string? body, SampleData samples)
     {
-        _api.Capture.Scenario = scenario;
-        _api.Capture.Samples = samples;
         using var request = new HttpRequestMessage(method, "/api/v1" + path);
         if (body is not null)
         {
@@ -200,6 +205,13 @@ public sealed class CapturedRun : IAsyncLifetime
             request.Headers.Add("Idempotency-Key", "rest-" + scenario.Replace(' ', '-'));
         }
 
+        await SendAsync(scenario, request, samples);
+    }
+
+    private async Task SendAsync(string scenario, HttpRequestMessage request, SampleData samples)
+    {
+        _api.Capture.Scenario = scenario;
+        _api.Capture.Samples = samples;
         var response = await _client.SendAsync(request);
         Requests++;
         if (!response.Status.Equals(System.Net.HttpStatusCode.OK))

@@ -1,4 +1,4 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (877 distinct commands from 698 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (879 distinct commands from 700 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
@@ -6508,6 +6508,39 @@ DECLARE @key_ApiKeyId bigint;
 SELECT TOP(2) [a].[Name]
 FROM [ApiKeys] AS [a]
 WHERE [a].[Id] = @key_ApiKeyId
+GO
+
+-- orderStatistics, filtered, by day of a zone
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT [o0].[Currency], [o0].[Day], [o0].[Hour], [o0].[Quarter], COUNT(*), COALESCE(SUM([o0].[Amount]), CAST(0 AS bigint)), COUNT(CASE
+    WHEN [o0].[CapturedAmount] > CAST(0 AS bigint) THEN 1
+END), COALESCE(SUM([o0].[CapturedAmount]), CAST(0 AS bigint)), COUNT(CASE
+    WHEN [o0].[RefundedAmount] > CAST(0 AS bigint) THEN 1
+END), COALESCE(SUM([o0].[RefundedAmount]), CAST(0 AS bigint)), COUNT(CASE
+    WHEN [o0].[Status] IN (N'Pending', N'Authorized') THEN 1
+END), COALESCE(SUM(CASE
+    WHEN [o0].[Status] IN (N'Pending', N'Authorized') THEN [o0].[AuthorizedAmount] - [o0].[CapturedAmount]
+    ELSE CAST(0 AS bigint)
+END), CAST(0 AS bigint)), COUNT(CASE
+    WHEN [o0].[Status] = N'Declined' THEN 1
+END), COALESCE(SUM(CASE
+    WHEN [o0].[Status] = N'Declined' THEN [o0].[Amount]
+    ELSE CAST(0 AS bigint)
+END), CAST(0 AS bigint))
+FROM (
+    SELECT [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Currency], [o].[RefundedAmount], [o].[Status], CONVERT(date, [o].[CreatedAt]) AS [Day], DATEPART(hour, [o].[CreatedAt]) AS [Hour], DATEPART(minute, [o].[CreatedAt]) / 15 AS [Quarter]
+    FROM [Orders] AS [o]
+    WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (@Value1, @Value2)
+) AS [o0]
+GROUP BY [o0].[Currency], [o0].[Day], [o0].[Hour], [o0].[Quarter]
+GO
+
+-- CSV export, filtered and sorted
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
+SELECT [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] LIKE @Value_startswith ESCAPE '\' AND [o].[CustomerId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
+ORDER BY [o].[Amount] DESC, [o].[Id] DESC
 GO
 
 -- captureOperation
