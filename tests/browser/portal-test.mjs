@@ -446,6 +446,10 @@ async function run() {
     down = true;
     for (const { ws, server } of sockets) { await ws.close({ code: 1012, reason: 'restarting' }); await server.close().catch(() => {}); }
     await watcher.locator('.live[data-state="reconnecting"]').waitFor({ timeout: 5000 });
+    // The simulator's payments that arrived just before the drop may still have a refetch on its way (debounced, or queued
+    // behind one in flight): let it land first, so a change seen below can only come from the reconnect.
+    await watcher.waitForTimeout(1000);
+    await watcher.locator('table[aria-label="Orders"][aria-busy="false"]').waitFor({ timeout: 10_000 });
     const refund = await gql(`mutation($i: RefundOperationInput!) { refundOperation(input: $i) { order { refundedAmount } errors { __typename } } }`, {
       i: { operationId: order.operations[0].operationId, amount: 100, currency: 'EUR', idempotencyKey: `portal-test-drop-${Date.now()}` },
     });
@@ -462,6 +466,8 @@ async function run() {
 
   await check('the table fits a 390 px phone without a page-wide horizontal scroll', async () => {
     await other.setViewportSize({ width: 390, height: 844 });
+    // The chart resizes on its ResizeObserver's next callback: give the layout a moment to settle before measuring.
+    await other.waitForFunction(() => document.documentElement.scrollWidth <= 390, null, { timeout: 3000 }).catch(() => {});
     const wide = await other.evaluate(() => document.documentElement.scrollWidth);
     if (wide > 390) throw new Error(`the page is ${wide} px wide`);
     await other.screenshot({ path: join(artifacts, 'portal-phone.png') });
