@@ -39,10 +39,26 @@ export function createSocket(apiKey: string): Client {
         if (connectedBefore) reconnectListeners.forEach((l) => l());
         connectedBefore = true;
       },
-      closed: () => setState(connectedBefore ? 'reconnecting' : 'offline'),
+      closed: (event) => setState(stateAfterClose(event, connectedBefore)),
     },
   });
   return client;
+}
+
+// The close codes after which graphql-ws gives up instead of retrying (its shouldRetryConnectOrThrow: a refused key, a
+// protocol error, an internal error, a 1xxx close other than going away or a restart): the socket stays down, so the
+// indicator says offline rather than reconnecting for ever.
+const TERMINAL_CLOSE_CODES = new Set([4004, 4005, 4400, 4401, 4406, 4409, 4429, 4500]);
+const RETRIED_1XXX_CODES = new Set([1000, 1001, 1005, 1006, 1012, 1013, 1014]);
+
+function isTerminal(code: number): boolean {
+  return TERMINAL_CLOSE_CODES.has(code) || (code >= 1000 && code <= 1999 && !RETRIED_1XXX_CODES.has(code));
+}
+
+export function stateAfterClose(event: unknown, connectedBefore: boolean): SocketState {
+  const code = (event as { code?: unknown } | null)?.code;
+  if (typeof code === 'number' && isTerminal(code)) return 'offline';
+  return connectedBefore ? 'reconnecting' : 'offline';
 }
 
 export function resetSocketState() {
