@@ -35,6 +35,24 @@ count_line() {
   count "$(echo "$line" | sed 's/.*: \([0-9]*\) passed.*/\1/')" "$(echo "$line" | sed 's/.* \([0-9]*\) failed/\1/')"
 }
 free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+# Starts the built API on a free port with the test Redis and the SQLite file $1 (further arguments go to the API),
+# logging to $2; sets $server (its process) and $port, and succeeds once /health/ready says Healthy.
+start_api() {
+  local db=$1 log=$2
+  shift 2
+  port=$(free_port)
+  ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__BackOffice="Data Source=$db" ConnectionStrings__Redis="127.0.0.1:$redis_port" \
+    dotnet run --no-build --no-launch-profile --project src/BackOffice.Api -- --urls "http://127.0.0.1:$port" "$@" >"$log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 120); do
+    [ "$(curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null)" = "Healthy" ] && return 0
+    kill -0 $server 2>/dev/null || break
+    sleep 1
+  done
+  echo "run.sh: the API did not become ready (database and Redis) on port $port; its log ($log):" >&2
+  tail -50 "$log" >&2
+  return 1
+}
 
 echo "== build"
 if ! dotnet build BackOfficeGraphQL.sln -c Debug -nologo -v quiet; then
@@ -72,22 +90,10 @@ echo "== the built server on loopback, with Redis: GraphQL over HTTP conformance
 redis_port=$(free_port)
 redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$out/redis.log" 2>&1 &
 redis=$!
-port=$(free_port)
-ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__BackOffice="Data Source=$out/live.db" ConnectionStrings__Redis="127.0.0.1:$redis_port" \
-  dotnet run --no-build --no-launch-profile --project src/BackOffice.Api -- --urls "http://127.0.0.1:$port" \
-  >"$out/server.log" 2>&1 &
-server=$!
+server=""
 trap 'kill $server $redis 2>/dev/null' EXIT
-ready=""
-for _ in $(seq 1 120); do
-  if [ "$(curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null)" = "Healthy" ]; then ready=1; break; fi
-  kill -0 $server 2>/dev/null || break
-  sleep 1
-done
-if [ -z "$ready" ]; then
-  echo "run.sh: the API did not become ready (database and Redis) on port $port; its log:" >&2
-  tail -50 "$out/server.log" >&2
-  count 0 3
+if ! start_api "$out/live.db" "$out/server.log"; then
+  count 0 4
 else
   node tests/conformance/audit.mjs "http://127.0.0.1:$port/graphql" demo-reader-key | tee "$out/conformance.txt"
   count_line conformance "$out/conformance.txt"
@@ -102,20 +108,7 @@ kill $server 2>/dev/null
 wait $server 2>/dev/null
 
 echo "== the portal in Chromium: a second server on a database of its own, with the traffic simulator (new payments arrive live)"
-port=$(free_port)
-ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__BackOffice="Data Source=$out/portal.db" ConnectionStrings__Redis="127.0.0.1:$redis_port" \
-  dotnet run --no-build --no-launch-profile --project src/BackOffice.Api -- --urls "http://127.0.0.1:$port" --simulate \
-  >"$out/portal-server.log" 2>&1 &
-server=$!
-ready=""
-for _ in $(seq 1 120); do
-  if [ "$(curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null)" = "Healthy" ]; then ready=1; break; fi
-  kill -0 $server 2>/dev/null || break
-  sleep 1
-done
-if [ -z "$ready" ]; then
-  echo "run.sh: the portal's API did not become ready on port $port; its log:" >&2
-  tail -50 "$out/portal-server.log" >&2
+if ! start_api "$out/portal.db" "$out/portal-server.log" --simulate; then
   count 0 1
 else
   node tests/browser/portal-test.mjs "http://127.0.0.1:$port" "$out" | tee "$out/portal.txt"
