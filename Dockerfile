@@ -18,7 +18,7 @@ COPY src/BackOffice.Portal/package.json src/BackOffice.Portal/package-lock.json 
 RUN cd src/BackOffice.Portal && (npm ci --no-audit --no-fund || echo "portal packages not installed: the image serves no portal")
 COPY schema/schema.graphql schema/
 COPY src/ src/
-RUN dotnet publish src/BackOffice.Api/BackOffice.Api.csproj -c Release -o /app --no-restore
+RUN dotnet publish src/BackOffice.Api/BackOffice.Api.csproj -c Release -o /app --no-restore -p:PortalOptional=true
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
