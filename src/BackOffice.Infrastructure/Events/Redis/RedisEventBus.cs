@@ -19,6 +19,7 @@ public sealed class RedisEventBus(
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("backoffice:operation-events");
     private static readonly TimeSpan ReplayMargin = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ResubscribeGrace = TimeSpan.FromSeconds(2);
     private ConnectionMultiplexer? _redis;
     private DateTime? _cutOffSince;
 
@@ -76,7 +77,13 @@ public sealed class RedisEventBus(
         }
     }
 
-    /// <summary>What other instances published while this one's subscription was down, read back from the outbox.</summary>
+    /// <summary>
+    /// What was committed while this instance's subscription was down, read back from the outbox: events sent meanwhile and
+    /// events not sent yet alike. An event may be published (by any instance) before this subscription is in place again
+    /// and marked sent only after this query ran, so "sent since" alone would lose it; delivering an unsent one now is safe
+    /// (it is committed, and the hub drops its later publish). A second pass a moment later covers events committed after
+    /// the first one and published before the restored connection had subscribed the channel again.
+    /// </summary>
     private async Task ReplayMissedAsync()
     {
         if (_cutOffSince is not { } since)
@@ -85,14 +92,21 @@ public sealed class RedisEventBus(
         }
 
         _cutOffSince = null;
+        var from = since - ReplayMargin;
+        await ReplayAsync(from);
+        await Task.Delay(ResubscribeGrace);
+        await ReplayAsync(from);
+    }
+
+    private async Task ReplayAsync(DateTime from)
+    {
         try
         {
-            var from = since - ReplayMargin;
             await using var db = contexts.Create(merchantId: null);
-            var missed = await db.OutboxEvents.AsNoTracking().Where(e => e.SentAt != null && e.SentAt >= from)
+            var missed = await db.OutboxEvents.AsNoTracking().Where(e => e.SentAt == null || e.SentAt >= from)
                 .OrderBy(e => e.Id).Select(e => e.Payload).ToListAsync();
             var delivered = missed.Count(payload => hub.Deliver(OperationEvent.Parse(payload)));
-            logger.LogInformation("Replayed {Delivered} of {Count} events sent while Redis was away", delivered, missed.Count);
+            logger.LogInformation("Replayed {Delivered} of {Count} events committed while Redis was away", delivered, missed.Count);
         }
         catch (Exception e)
         {
