@@ -5,6 +5,7 @@
 // Prints one line per check and "realtime: N passed, N failed"; exits non-zero on any failure.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { subscribe } from './subscription.mjs';
 
 const [base, samplesArg] = process.argv.slice(2);
 if (!base) {
@@ -32,28 +33,6 @@ async function http(query, variables, key = 'demo-operator-key') {
   return body.data;
 }
 
-function subscribe(client, query, variables) {
-  const events = [];
-  const waiters = [];
-  const dispose = client.subscribe({ query, variables }, {
-    next: (value) => {
-      events.push({ value, receivedAt: Date.now() });
-      waiters.splice(0).forEach((w) => w());
-    },
-    error: (error) => events.push({ error }),
-    complete: () => {},
-  });
-  const waitFor = async (predicate, timeoutMs = 10_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const found = events.find(predicate);
-      if (found) return found;
-      await new Promise((resolve) => { waiters.push(resolve); setTimeout(resolve, 100); });
-    }
-    return undefined;
-  };
-  return { events, waitFor, dispose };
-}
 
 const client = (key) => createClient({
   url: wsUrl,

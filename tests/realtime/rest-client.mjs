@@ -6,6 +6,7 @@ import http from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { subscribe } from './subscription.mjs';
 
 const [base] = process.argv.slice(2);
 if (!base) {
@@ -76,24 +77,6 @@ function chunkedEmptyPost(path, key = OPERATOR) {
   });
 }
 
-function subscribe(client, query, variables) {
-  const events = [];
-  const dispose = client.subscribe({ query, variables }, {
-    next: (value) => events.push(value),
-    error: (error) => events.push({ error }),
-    complete: () => {},
-  });
-  const waitFor = async (predicate, timeoutMs = 10_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const found = events.find(predicate);
-      if (found) return found;
-      await sleep(50);
-    }
-    return undefined;
-  };
-  return { events, waitFor, dispose };
-}
 
 const ws = createClient({
   url: `${base.replace(/^http/, 'ws')}/graphql`,
@@ -198,11 +181,11 @@ try {
   check('POST refunds: 200 {operationId, operationTime}, Correlation-Id echoed',
     refund.status === 200 && typeof refundId === 'string' && isoMs(refund.body?.operationTime)
       && refund.headers.get('correlation-id') === refundCorrelation, refund);
-  const event = await statusChanged.waitFor((e) => e.data?.operationStatusChanged?.operation?.operationId === refundId);
+  const event = await statusChanged.waitFor((e) => e.value?.data?.operationStatusChanged?.operation?.operationId === refundId);
   check('a graphql-ws subscriber receives operationStatusChanged for the REST refund',
-    event?.data.operationStatusChanged.operation.operationType === 'REFUND' && event?.data.operationStatusChanged.operation.operationAmount === 1000,
+    event?.value.data.operationStatusChanged.operation.operationType === 'REFUND' && event?.value.data.operationStatusChanged.operation.operationAmount === 1000,
     statusChanged.events);
-  const updated = await orderUpdated.waitFor((e) => e.data?.orderUpdated?.refundedAmount >= 1000);
+  const updated = await orderUpdated.waitFor((e) => e.value?.data?.orderUpdated?.refundedAmount >= 1000);
   check('and orderUpdated with the refunded amount', !!updated, orderUpdated.events);
 
   const replay = await rest('POST', `/operations/${payment}/refunds`, { body: refundBody, headers: { 'Idempotency-Key': refundKey } });
@@ -217,7 +200,7 @@ try {
     refunds.length === 1 && refunds[0].operationId === refundId && refunds[0].operationAmount === '1000', refunds);
   await sleep(300);
   check('and published nothing more: one event for the refund',
-    statusChanged.events.filter((e) => e.data?.operationStatusChanged?.operation?.operationType === 'REFUND').length === 1, statusChanged.events);
+    statusChanged.events.filter((e) => e.value?.data?.operationStatusChanged?.operation?.operationType === 'REFUND').length === 1, statusChanged.events);
 
   // --- a GraphQL refund, seen over REST ---
   const { refundOperation } = await graphql(`mutation($input: RefundOperationInput!) { refundOperation(input: $input) {
