@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddRestOpenApi();
         services.AddSingleton<RestFallback>();
         services.AddSingleton<CountCache>();
+        services.AddSingleton<PlanSteering>();
         services.AddSingleton(CursorCodec.FromConfiguration(configuration));
         services.AddScoped<RequestContext>();
         services.AddScoped<FilterBudget>();

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using BackOffice.Benchmarks;
 using BackOffice.Domain.Orders;
 using BackOffice.Infrastructure.Persistence;
+using BackOffice.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -139,6 +140,21 @@ if (!options.FanOutOnly)
             }
             """, new { since = since.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture) }),
         _ => Baseline($"/baseline/statistics?sinceTicks={since.Ticks}"));
+
+    if (options.Runs("plan matrix"))
+    {
+        Console.WriteLine("Running the plan matrix (each dashboard filter × each sortable column, page 1 and page 50)…");
+        DashboardSample sample;
+        await using (var db = contexts.Create("demo"))
+        {
+            var newest = await db.Orders.OrderByDescending(o => o.Id).FirstAsync();
+            var customField = await db.Orders.Where(o => o.CustomField != null).OrderByDescending(o => o.Id).Take(20_000)
+                .GroupBy(o => o.CustomField).OrderByDescending(g => g.Count()).Select(g => g.Key!).FirstAsync();
+            sample = new DashboardSample(newest.CreatedAt, newest.CustomerId ?? "", newest.OrderId[..^3], customField);
+        }
+
+        report.Add(await PlanMatrix.RunAsync(http, options, sample, (query, variables) => GraphQL(query, variables)));
+    }
 
     if (options.Runs("refundOperation, distinct orders"))
     {

@@ -10,10 +10,16 @@ public sealed class Report(BenchmarkOptions options)
     private readonly List<(LoadResult GraphQL, LoadResult? Baseline)> _reads = [];
     private readonly List<(FanOut.Result Api, FanOut.Result Baseline)> _fanOut = [];
     private readonly List<string> _notes = [];
+    private readonly List<PlanMatrix.Cell> _matrix = [];
+
+    /// <summary>The p99 budget of every read, the matrix's cells included.</summary>
+    public const double BudgetMs = 50;
 
     public void Add(LoadResult graphQL, LoadResult? baseline = null) => _reads.Add((graphQL, baseline));
 
     public void Add(FanOut.Result api, FanOut.Result baseline) => _fanOut.Add((api, baseline));
+
+    public void Add(IEnumerable<PlanMatrix.Cell> matrix) => _matrix.AddRange(matrix);
 
     public void Note(string note) => _notes.Add(note);
 
@@ -39,6 +45,23 @@ public sealed class Report(BenchmarkOptions options)
                 $"| {a.Sockets:N0} sockets | {a.Received:N0} | {a.P50Ms:N0} | {a.P99Ms:N0} | {a.MaxMs:N0} | {b.P50Ms:N0} / {b.P99Ms:N0} / {b.MaxMs:N0} | {a.BytesPerSocket / 1024:N1} KB |");
         }
 
+        if (_matrix.Count > 0)
+        {
+            text.AppendLine();
+            var over = _matrix.Where(c => !(c.Result.P99Ms < BudgetMs)).ToList();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Plan matrix: p99 ms of page 1 / page {PlanMatrix.DeepPage} (or the last page) for each filter × sort, descending; {over.Count} of {_matrix.Count} cells at or over {BudgetMs} ms, slowest {_matrix.Max(c => c.Result.P99Ms):N1} ms.");
+            text.AppendLine();
+            var sorts = _matrix.Select(c => c.Sort).Distinct().ToList();
+            text.AppendLine("| filter | " + string.Join(" | ", sorts) + " |");
+            text.AppendLine("|---|" + string.Concat(sorts.Select(_ => "---:|")));
+            foreach (var filter in _matrix.Select(c => c.Filter).Distinct())
+            {
+                var row = sorts.Select(sort => string.Join(" / ", _matrix.Where(c => c.Filter == filter && c.Sort == sort)
+                    .Select(c => (c.Result.P99Ms >= BudgetMs ? "**" : "") + c.Result.P99Ms.ToString("N0", CultureInfo.InvariantCulture) + (c.Result.P99Ms >= BudgetMs ? "**" : ""))));
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {filter} | {string.Join(" | ", row)} |");
+            }
+        }
+
         text.AppendLine();
         foreach (var note in _notes)
         {
@@ -60,6 +83,7 @@ public sealed class Report(BenchmarkOptions options)
             options.Orders, options.Connections, DurationSeconds = options.Duration.TotalSeconds,
             Reads = _reads.Select(r => new { GraphQL = r.GraphQL, r.Baseline, Ratio = r.Baseline is null ? (double?)null : r.GraphQL.RequestsPerSecond / r.Baseline.RequestsPerSecond }),
             FanOut = _fanOut.Select(f => new { Api = f.Api, Baseline = f.Baseline }),
+            Matrix = _matrix,
             Notes = _notes,
         }, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
         Console.WriteLine($"Written to {options.Output}/results.md and results.json");
@@ -74,6 +98,13 @@ public sealed class Report(BenchmarkOptions options)
         {
             var ok = g.Requests > 0 && g.Errors == 0 && (b is null || (b.Requests > 0 && b.Errors == 0));
             Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {g.Name}: {g.Requests} requests, {g.Errors} errors");
+            (passed, failed) = ok ? (passed + 1, failed) : (passed, failed + 1);
+        }
+
+        foreach (var cell in _matrix)
+        {
+            var ok = cell.Result.Requests > 0 && cell.Result.Errors == 0;
+            Console.WriteLine($"{(ok ? "ok  " : "FAIL")} plan matrix {cell.Result.Name}: {cell.Result.Requests} requests, {cell.Result.Errors} errors");
             (passed, failed) = ok ? (passed + 1, failed) : (passed, failed + 1);
         }
 

@@ -38,17 +38,22 @@ public static class ConnectionFieldExtensions
             {
                 var paging = PagingArguments.From(context);
                 var terms = SortTranslator.Parse(listing, context.GetArgument<object?>("order"));
-                var query = source(context).Filtered(listing, context.GetArgument<object?>("where"), context.Service<FilterBudget>(), StringMatching.For(context.Db()));
+                var db = context.Db();
+                var rows = source(context);
+                var filter = FilterTranslator.Translate(listing, context.GetArgument<object?>("where"), context.Service<FilterBudget>(), StringMatching.For(db));
+                var filterKey = CountKey(name, context.Arguments);
+                var shaped = await context.Service<PlanSteering>().FilterAsync(db, rows, filter, terms, listing.Key, filterKey, context.CancellationToken);
 
-                var page = await KeysetPager.PageAsync(query, terms, paging, context.Service<CursorCodec>(), context.CancellationToken);
+                var page = await KeysetPager.PageAsync(shaped, terms, paging, context.Service<CursorCodec>(), context.CancellationToken);
                 if (!keepCounts)
                 {
                     return page;
                 }
 
                 // Taken now: GraphQL.NET reuses the resolve context once this resolver returns, and totalCount resolves later.
-                var (counts, db, arguments) = (context.Service<CountCache>(), context.Db(), context.Arguments);
-                return page with { CountAsync = token => counts.CountAsync(db, CountKey(name, arguments), query, token) };
+                var counts = context.Service<CountCache>();
+                var query = filter is null ? rows : rows.Where(filter);
+                return page with { CountAsync = token => counts.CountAsync(db, filterKey, query, token) };
             });
     }
 

@@ -56,6 +56,12 @@ public sealed class SqliteBackOfficeDbContext(DbContextOptions<SqliteBackOfficeD
         }
     }
 
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SqliteFunctions.Register(modelBuilder);
+    }
+
     private SemaphoreSlim WriteGate() =>
         WriteGates.GetOrAdd(Database.GetConnectionString() ?? string.Empty, static _ => new SemaphoreSlim(1, 1));
 }

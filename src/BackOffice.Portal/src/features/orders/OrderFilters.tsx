@@ -62,7 +62,7 @@ export function OrderFilters({ view, onChange }: { view: OrdersView; onChange: (
           </div>
           <div className="field">
             <label htmlFor="f-custom">Custom field</label>
-            <input id="f-custom" value={draft.custom ?? ''} onChange={(e) => set({ custom: e.target.value || undefined })} />
+            <input id="f-custom" placeholder="Starts with" value={draft.custom ?? ''} onChange={(e) => set({ custom: e.target.value || undefined })} />
           </div>
         </div>
         <div className="filter-actions">

@@ -94,7 +94,8 @@ export function whereFromView(view: OrdersView, timeZone: string): OrderFilterIn
   }
   // Ids are searched by prefix: it reads an index, where "contains" would scan every order.
   if (view.search) and.push({ or: [{ orderId: { startsWith: view.search } }, { customerId: { startsWith: view.search } }] });
-  if (view.custom) and.push({ customField: { contains: view.custom } });
+  // A prefix too ("campaign=" finds every campaign): an index range, where "contains" would read every order.
+  if (view.custom) and.push({ customField: { startsWith: view.custom } });
   if (and.length === 0) return undefined;
   return and.length === 1 ? and[0] : { and };
 }
