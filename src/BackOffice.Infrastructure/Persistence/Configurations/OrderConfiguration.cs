@@ -29,16 +29,19 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 
         builder.HasOne<Merchant>().WithMany().HasForeignKey(o => o.MerchantId);
         builder.HasIndex(o => new { o.MerchantId, o.OrderId }).IsUnique();
-        // totalCount of the dashboard's usual filter (an amount range and a status) from the index alone: 1 s → 43 ms at
-        // 1M orders. Amount first, not status: SQLite's averaged statistics would otherwise pick it for the sorted page too.
-        builder.HasIndex(o => new { o.MerchantId, o.Amount, o.Status });
         // A custom field is searched for one value, newest first: with only (merchant, custom field, id) SQLite walked the
         // whole createdAt index for a rare value (50 ms at 50k orders, growing with them); this one seeks straight to the page.
         builder.HasIndex(o => new { o.MerchantId, o.CustomField, o.CreatedAt, o.Id });
+        // The portal's sortable columns. A dashboard filters on status, creation time and amount whatever it sorts by: a wide
+        // filter pages by walking the sort's index (PlanSteering), and with those columns in the entry SQLite tests it there,
+        // reading from the table only the rows of the page — PENDING by amount read 2,800 table rows for 50 (37 ms at a
+        // million orders) before. The amount index also counts an amount range and a status from the index alone.
         builder.HasListingIndexes(
-            nameof(Order.CreatedAt), nameof(Order.Amount), nameof(Order.Currency), nameof(Order.CustomerId),
-            nameof(Order.Description), nameof(Order.Channel), nameof(Order.Status), nameof(Order.AuthorizedAmount),
-            nameof(Order.CapturedAmount), nameof(Order.RefundedAmount), nameof(Order.LastOperationType),
-            nameof(Order.LastOperationTime), nameof(Order.CustomField));
+            carrying: [nameof(Order.Status), nameof(Order.CreatedAt), nameof(Order.Amount)],
+            nameof(Order.CreatedAt), nameof(Order.OrderId), nameof(Order.CustomerId), nameof(Order.Status), nameof(Order.Amount),
+            nameof(Order.CapturedAmount), nameof(Order.RefundedAmount), nameof(Order.LastOperationTime));
+        builder.HasListingIndexes(
+            nameof(Order.Currency), nameof(Order.Description), nameof(Order.Channel), nameof(Order.AuthorizedAmount),
+            nameof(Order.LastOperationType), nameof(Order.CustomField));
     }
 }

@@ -417,35 +417,35 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("MerchantId", "OrderId")
                         .IsUnique();
 
-                    b.HasIndex("MerchantId", "Amount", "Id");
-
-                    b.HasIndex("MerchantId", "Amount", "Status");
-
                     b.HasIndex("MerchantId", "AuthorizedAmount", "Id");
 
-                    b.HasIndex("MerchantId", "CapturedAmount", "Id");
-
                     b.HasIndex("MerchantId", "Channel", "Id");
-
-                    b.HasIndex("MerchantId", "CreatedAt", "Id");
 
                     b.HasIndex("MerchantId", "Currency", "Id");
 
                     b.HasIndex("MerchantId", "CustomField", "Id");
 
-                    b.HasIndex("MerchantId", "CustomerId", "Id");
-
                     b.HasIndex("MerchantId", "Description", "Id");
-
-                    b.HasIndex("MerchantId", "LastOperationTime", "Id");
 
                     b.HasIndex("MerchantId", "LastOperationType", "Id");
 
-                    b.HasIndex("MerchantId", "RefundedAmount", "Id");
-
-                    b.HasIndex("MerchantId", "Status", "Id");
-
                     b.HasIndex("MerchantId", "CustomField", "CreatedAt", "Id");
+
+                    b.HasIndex("MerchantId", "Amount", "Id", "Status", "CreatedAt");
+
+                    b.HasIndex("MerchantId", "CreatedAt", "Id", "Status", "Amount");
+
+                    b.HasIndex("MerchantId", "Status", "Id", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "CapturedAmount", "Id", "Status", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "CustomerId", "Id", "Status", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "LastOperationTime", "Id", "Status", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "OrderId", "Id", "Status", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "RefundedAmount", "Id", "Status", "CreatedAt", "Amount");
 
                     b.ToTable("Orders", (string)null);
                 });
