@@ -35,10 +35,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // The portal's sortable columns. A dashboard filters on status, creation time and amount whatever it sorts by: a wide
         // filter pages by walking the sort's index (PlanSteering), and with those columns in the entry SQLite tests it there,
         // reading from the table only the rows of the page — PENDING by amount read 2,800 table rows for 50 (37 ms at a
-        // million orders) before. The amount index also counts an amount range and a status from the index alone.
+        // million orders) before. The amount index also counts an amount range and a status from the index alone. orderId is
+        // left out: SQLite pages it by the unique (merchant, orderId) index either way.
         builder.HasListingIndexes(
             carrying: [nameof(Order.Status), nameof(Order.CreatedAt), nameof(Order.Amount)],
-            nameof(Order.CreatedAt), nameof(Order.OrderId), nameof(Order.CustomerId), nameof(Order.Status), nameof(Order.Amount),
+            nameof(Order.CreatedAt), nameof(Order.CustomerId), nameof(Order.Status), nameof(Order.Amount),
             nameof(Order.CapturedAmount), nameof(Order.RefundedAmount), nameof(Order.LastOperationTime));
         builder.HasListingIndexes(
             nameof(Order.Currency), nameof(Order.Description), nameof(Order.Channel), nameof(Order.AuthorizedAmount),

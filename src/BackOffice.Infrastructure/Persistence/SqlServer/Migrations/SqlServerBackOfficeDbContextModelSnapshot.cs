@@ -443,8 +443,6 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("MerchantId", "LastOperationTime", "Id", "Status", "CreatedAt", "Amount");
 
-                    b.HasIndex("MerchantId", "OrderId", "Id", "Status", "CreatedAt", "Amount");
-
                     b.HasIndex("MerchantId", "RefundedAmount", "Id", "Status", "CreatedAt", "Amount");
 
                     b.ToTable("Orders", (string)null);

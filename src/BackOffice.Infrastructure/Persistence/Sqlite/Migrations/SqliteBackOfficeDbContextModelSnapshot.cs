@@ -409,8 +409,6 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("MerchantId", "LastOperationTime", "Id", "Status", "CreatedAt", "Amount");
 
-                    b.HasIndex("MerchantId", "OrderId", "Id", "Status", "CreatedAt", "Amount");
-
                     b.HasIndex("MerchantId", "RefundedAmount", "Id", "Status", "CreatedAt", "Amount");
 
                     b.ToTable("Orders", (string)null);

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
+namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class ListingIndexesCarryFilters : Migration
@@ -68,11 +68,6 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                 columns: new[] { "MerchantId", "LastOperationTime", "Id", "Status", "CreatedAt", "Amount" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Orders_MerchantId_OrderId_Id_Status_CreatedAt_Amount",
-                table: "Orders",
-                columns: new[] { "MerchantId", "OrderId", "Id", "Status", "CreatedAt", "Amount" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Orders_MerchantId_RefundedAmount_Id_Status_CreatedAt_Amount",
                 table: "Orders",
                 columns: new[] { "MerchantId", "RefundedAmount", "Id", "Status", "CreatedAt", "Amount" });
@@ -104,10 +99,6 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Orders_MerchantId_LastOperationTime_Id_Status_CreatedAt_Amount",
-                table: "Orders");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Orders_MerchantId_OrderId_Id_Status_CreatedAt_Amount",
                 table: "Orders");
 
             migrationBuilder.DropIndex(
