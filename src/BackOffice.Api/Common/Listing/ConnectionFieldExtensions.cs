@@ -41,8 +41,8 @@ public static class ConnectionFieldExtensions
                 var db = context.Db();
                 var rows = source(context);
                 var filter = FilterTranslator.Translate(listing, context.GetArgument<object?>("where"), context.Service<FilterBudget>(), StringMatching.For(db));
-                var filterKey = CountKey(name, context.Arguments);
-                var shaped = await context.Service<PlanSteering>().FilterAsync(db, rows, filter, terms, listing.Key, filterKey, context.CancellationToken);
+                var arguments = context.Arguments;
+                var shaped = await context.Service<PlanSteering>().FilterAsync(db, rows, filter, terms, listing.Key, () => CountKey(name, arguments), context.CancellationToken);
 
                 var page = await KeysetPager.PageAsync(shaped, terms, paging, context.Service<CursorCodec>(), context.CancellationToken);
                 if (!keepCounts)
@@ -53,7 +53,7 @@ public static class ConnectionFieldExtensions
                 // Taken now: GraphQL.NET reuses the resolve context once this resolver returns, and totalCount resolves later.
                 var counts = context.Service<CountCache>();
                 var query = filter is null ? rows : rows.Where(filter);
-                return page with { CountAsync = token => counts.CountAsync(db, filterKey, query, token) };
+                return page with { CountAsync = token => counts.CountAsync(db, CountKey(name, arguments), query, token) };
             });
     }
 

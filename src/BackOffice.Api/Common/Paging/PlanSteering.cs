@@ -32,10 +32,13 @@ public sealed class PlanSteering : IDisposable
 
     private readonly MemoryCache _wide = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
-    /// <summary><paramref name="source"/> limited by <paramref name="filter"/>, shaped for a page sorted by <paramref name="terms"/>.</summary>
+    /// <summary>
+    /// <paramref name="source"/> limited by <paramref name="filter"/>, shaped for a page sorted by <paramref name="terms"/>;
+    /// <paramref name="filterKey"/> names the filter within the merchant (asked only when the filter is measured).
+    /// </summary>
     public async Task<IQueryable<T>> FilterAsync<T>(
         BackOfficeDbContext db, IQueryable<T> source, Expression<Func<T, bool>>? filter, IReadOnlyList<SortTerm<T>> terms,
-        ListingField<T> key, string filterKey, CancellationToken cancellationToken)
+        ListingField<T> key, Func<string> filterKey, CancellationToken cancellationToken)
     {
         if (filter is null)
         {
@@ -47,7 +50,7 @@ public sealed class PlanSteering : IDisposable
             return source.Where(filter);
         }
 
-        var cacheKey = db.CurrentMerchantId + "\n" + filterKey;
+        var cacheKey = db.CurrentMerchantId + "\n" + filterKey();
         if (!_wide.TryGetValue(cacheKey, out bool wide))
         {
             wide = await source.Where(filter).Take(Wide).CountAsync(cancellationToken) >= Wide;
