@@ -27,9 +27,9 @@ public sealed record AudienceKey(string Document, string? OperationName, string 
         {
             document = Parser.Parse(request.Query, new ParserOptions { Ignore = IgnoreOptions.All });
         }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        catch (Exception)
         {
-            return null; // the executer reports it, with its code, to this subscriber alone
+            return null; // a syntax error, a document too deep: the executer reports it, with its code, to this subscriber alone
         }
 
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
