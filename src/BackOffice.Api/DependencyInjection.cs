@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<SocketLimiter>();
+        services.AddSingleton<SubscriptionAudiences>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddBackOfficeGraphQL(configuration);

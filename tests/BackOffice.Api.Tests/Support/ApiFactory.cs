@@ -1,3 +1,4 @@
+using BackOffice.Api.Transport.WebSockets;
 using BackOffice.Infrastructure.Events;
 using BackOffice.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
@@ -44,15 +45,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public GraphQLClient Client(string? apiKey = "demo-reader-key") => new(CreateClient(), apiKey);
 
     /// <summary>Waits until this instance's event hub has exactly <paramref name="count"/> subscribers (subscribing is asynchronous).</summary>
+    /// <summary>Waits until <paramref name="count"/> socket subscriptions listen (members of shared executions, however many there are).</summary>
     public async Task WaitForSubscribersAsync(int count)
     {
-        var hub = Services.GetRequiredService<EventHub>();
-        for (var i = 0; i < 200 && hub.SubscriberCount != count; i++)
+        var audiences = Services.GetRequiredService<SubscriptionAudiences>();
+        for (var i = 0; i < 200 && audiences.ListeningMembers != count; i++)
         {
             await Task.Delay(50);
         }
 
-        Assert.Equal(count, hub.SubscriberCount);
+        Assert.Equal(count, audiences.ListeningMembers);
     }
 
     /// <summary>A context for arranging and checking data directly, limited to <paramref name="merchantId"/>.</summary>

@@ -39,7 +39,11 @@ public sealed class GraphQLWebSocketClient(WebSocket socket) : IAsyncDisposable
         SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
 
     /// <summary>The next message, skipping server pings unless asked for; null when the socket closed or nothing came in time.</summary>
-    public async Task<JsonNode?> ReceiveAsync(TimeSpan? timeout = null, bool skipPings = true)
+    public async Task<JsonNode?> ReceiveAsync(TimeSpan? timeout = null, bool skipPings = true) =>
+        await ReceiveTextAsync(timeout, skipPings) is { } text ? JsonNode.Parse(text) : null;
+
+    /// <summary>The next message as the server wrote it, byte for byte (pings skipped unless asked for); null as <see cref="ReceiveAsync"/>.</summary>
+    public async Task<string?> ReceiveTextAsync(TimeSpan? timeout = null, bool skipPings = true)
     {
         using var cancel = new CancellationTokenSource(timeout ?? Patience);
         var buffer = new byte[64 * 1024];
@@ -61,10 +65,10 @@ public sealed class GraphQLWebSocketClient(WebSocket socket) : IAsyncDisposable
                 }
                 while (!received.EndOfMessage);
 
-                var node = JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray()));
-                if (!skipPings || node?["type"]?.GetValue<string>() != "ping")
+                var text = Encoding.UTF8.GetString(message.ToArray());
+                if (!skipPings || JsonNode.Parse(text)?["type"]?.GetValue<string>() != "ping")
                 {
-                    return node;
+                    return text;
                 }
             }
         }

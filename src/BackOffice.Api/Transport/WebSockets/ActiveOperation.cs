@@ -1,7 +1,10 @@
 namespace BackOffice.Api.Transport.WebSockets;
 
-/// <summary>One operation running on a socket, with its own DI scope; disposing it stops its stream and frees the scope.</summary>
-public sealed class ActiveOperation(string id, AsyncServiceScope scope, CancellationToken socketLifetime) : IAsyncDisposable
+/// <summary>
+/// One operation running on a socket, with its own DI scope (a query or mutation; a subscription shares its audience's);
+/// disposing it stops its stream (leaves the audience) and frees the scope.
+/// </summary>
+public sealed class ActiveOperation(string id, AsyncServiceScope? scope, CancellationToken socketLifetime) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _cancel = CancellationTokenSource.CreateLinkedTokenSource(socketLifetime);
     private IDisposable? _subscription;
@@ -9,7 +12,7 @@ public sealed class ActiveOperation(string id, AsyncServiceScope scope, Cancella
 
     public string Id { get; } = id;
 
-    public IServiceProvider Services => scope.ServiceProvider;
+    public IServiceProvider Services => scope?.ServiceProvider ?? throw new InvalidOperationException("A shared subscription has no scope of its own.");
 
     public CancellationToken Token => _cancel.Token;
 
@@ -34,6 +37,9 @@ public sealed class ActiveOperation(string id, AsyncServiceScope scope, Cancella
         _subscription?.Dispose();
         await _cancel.CancelAsync();
         _cancel.Dispose();
-        await scope.DisposeAsync();
+        if (scope is { } own)
+        {
+            await own.DisposeAsync();
+        }
     }
 }

@@ -6,7 +6,6 @@ using System.Text.Json;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
-using BackOffice.Infrastructure.Events;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -15,12 +14,14 @@ namespace BackOffice.Api.Transport.WebSockets;
 
 /// <summary>
 /// One socket speaking graphql-transport-ws: <c>connection_init</c> with the API key, then any number of operations
-/// (subscriptions, and queries and mutations too), each in its own DI scope, all answered through one writer.
+/// (subscriptions, and queries and mutations too), all answered through one writer. A query or mutation runs in its own
+/// DI scope; a subscription joins the shared execution of its audience (<see cref="SubscriptionAudiences"/>).
 /// Every protocol violation closes the socket with the code the protocol names.
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
     HttpContext http, WebSocket socket, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer,
-    ApiKeyAuthenticator authenticator, SocketLimiter limiter, ApiRateLimiter rateLimiter, GraphQLWebSocketOptions options, ILogger logger)
+    ApiKeyAuthenticator authenticator, SocketLimiter limiter, ApiRateLimiter rateLimiter, SubscriptionAudiences audiences,
+    GraphQLWebSocketOptions options, ILogger logger)
 {
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
     private readonly ConcurrentDictionary<string, ActiveOperation> _operations = new();
@@ -216,7 +217,10 @@ public sealed class GraphQLWebSocketConnection(
             return;
         }
 
-        var operation = new ActiveOperation(message.Id, http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope(), _lifetime.Token);
+        // A subscription needs no scope of its own: it joins its audience's shared execution, which has one.
+        var audience = AudienceKey.Of(request, _key);
+        var operation = new ActiveOperation(message.Id,
+            audience is null ? http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope() : null, _lifetime.Token);
         if (!_operations.TryAdd(message.Id, operation))
         {
             await operation.DisposeAsync();
@@ -231,7 +235,7 @@ public sealed class GraphQLWebSocketConnection(
             return;
         }
 
-        _ = ExecuteAsync(operation, request);
+        _ = audience is null ? ExecuteAsync(operation, request) : JoinAsync(operation, audience, request);
     }
 
     private async Task ExecuteAsync(ActiveOperation operation, GraphQLRequest request)
@@ -239,7 +243,7 @@ public sealed class GraphQLWebSocketConnection(
         try
         {
             operation.Services.GetRequiredService<RequestTenant>().SignIn(_key!);
-            var result = await executer.ExecuteAsync(new ExecutionOptions
+            await AnswerAsync(operation, await executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
                 OperationName = request.OperationName,
@@ -248,20 +252,29 @@ public sealed class GraphQLWebSocketConnection(
                 RequestServices = operation.Services,
                 UserContext = new GraphQLUserContext(),
                 CancellationToken = operation.Token,
-            });
+            }));
+        }
+        catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
+        {
+            await EndAsync(operation, null);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Operation {Id} on a WebSocket failed", operation.Id);
+            await EndAsync(operation, Error(operation.Id, GraphQLErrorCodes.Internal, "An unexpected error occurred."));
+        }
+    }
 
-            if (!result.Executed)
+    /// <summary>A subscription: its events come from the audience's shared execution; a start that failed answers as a query would.</summary>
+    private async Task JoinAsync(ActiveOperation operation, AudienceKey key, GraphQLRequest request)
+    {
+        try
+        {
+            var (audience, membership) = audiences.Join(key, request, _key!, new SharedMember(this, operation));
+            operation.Attach(membership);
+            if (await audience.Started.WaitAsync(operation.Token) is { } result)
             {
-                await EndAsync(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Error, Payload = result.Errors });
-            }
-            else if (result.Streams is { Count: > 0 } streams)
-            {
-                operation.Attach(streams.Values.Single().Subscribe(new StreamObserver(this, operation)));
-            }
-            else
-            {
-                Send(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Next, Payload = result });
-                await EndAsync(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Complete });
+                await AnswerAsync(operation, result);
             }
         }
         catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
@@ -275,9 +288,31 @@ public sealed class GraphQLWebSocketConnection(
         }
     }
 
+    /// <summary>The one answer of a query, a mutation or a subscription that did not start: its errors, or its data and <c>complete</c>.</summary>
+    private async Task AnswerAsync(ActiveOperation operation, ExecutionResult result)
+    {
+        if (!result.Executed)
+        {
+            await EndAsync(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Error, Payload = result.Errors });
+        }
+        else
+        {
+            Send(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Next, Payload = result });
+            await EndAsync(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Complete });
+        }
+    }
+
     private void Send(ActiveOperation operation, OperationMessage message)
     {
         if (!operation.IsDisposed && !_writer.TrySend(message))
+        {
+            _ = CloseAsync(CloseCode.PolicyViolation, "The client is not reading its messages");
+        }
+    }
+
+    private void SendNext(ActiveOperation operation, byte[] payload)
+    {
+        if (!operation.IsDisposed && !_writer.TrySendNext(operation.Id, payload))
         {
             _ = CloseAsync(CloseCode.PolicyViolation, "The client is not reading its messages");
         }
@@ -357,20 +392,13 @@ public sealed class GraphQLWebSocketConnection(
     private static OperationMessage Error(string id, string code, string message) =>
         new() { Id = id, Type = MessageType.Error, Payload = new[] { new ExecutionError(message) { Code = code } } };
 
-    private sealed class StreamObserver(GraphQLWebSocketConnection connection, ActiveOperation operation) : IObserver<ExecutionResult>
+    /// <summary>This socket's side of a shared subscription: its own id, its own queue, its own end.</summary>
+    private sealed class SharedMember(GraphQLWebSocketConnection connection, ActiveOperation operation) : IAudienceMember
     {
-        public void OnNext(ExecutionResult value) =>
-            connection.Send(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Next, Payload = value });
+        public void Next(byte[] payload) => connection.SendNext(operation, payload);
 
-        public void OnError(Exception error)
-        {
-            var overflow = error as SubscriberOverflowException ?? error.InnerException as SubscriberOverflowException;
-            _ = connection.EndAsync(operation, overflow is null
-                ? Error(operation.Id, GraphQLErrorCodes.Internal, "The event stream failed; subscribe again.")
-                : Error(operation.Id, "SUBSCRIPTION_OVERFLOW", overflow.Message));
-        }
+        public void Failed(string code, string message) => _ = connection.EndAsync(operation, Error(operation.Id, code, message));
 
-        public void OnCompleted() =>
-            _ = connection.EndAsync(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Complete });
+        public void Completed() => _ = connection.EndAsync(operation, new OperationMessage { Id = operation.Id, Type = MessageType.Complete });
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Text.Json;
 using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
@@ -15,7 +16,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer serializer, int capacity, TimeSpan sendTimeout)
 {
     private readonly CancellationTokenSource _aborted = new();
-    private readonly Channel<OperationMessage> _queue = Channel.CreateBounded<OperationMessage>(
+    private readonly Channel<Outgoing> _queue = Channel.CreateBounded<Outgoing>(
         new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly SemaphoreSlim _sending = new(1, 1);
     private MemoryStream? _buffer; // reused by the one sending loop; allocated with the first message, not per idle socket
@@ -26,18 +27,32 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
     public CancellationToken Aborted => _aborted.Token;
 
     /// <summary>Queues a message; false when the client is so far behind that the queue is full.</summary>
-    public bool TrySend(OperationMessage message) => Volatile.Read(ref _closed) == 0 && _queue.Writer.TryWrite(message);
+    public bool TrySend(OperationMessage message) => Volatile.Read(ref _closed) == 0 && _queue.Writer.TryWrite(new Outgoing(message, null, null));
+
+    /// <summary>
+    /// Queues a <c>next</c> whose payload was serialized once for every socket of its audience; only the frame around it
+    /// (this socket's id) is written here. False when the queue is full, as <see cref="TrySend"/>.
+    /// </summary>
+    public bool TrySendNext(string id, byte[] payload) => Volatile.Read(ref _closed) == 0 && _queue.Writer.TryWrite(new Outgoing(null, id, payload));
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var message in _queue.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var outgoing in _queue.Reader.ReadAllAsync(cancellationToken))
             {
                 // Straight to UTF-8 in a reused buffer: with 10,000 subscribers an event is 10,000 messages.
                 var buffer = _buffer ??= new MemoryStream(1024);
                 buffer.SetLength(0);
-                await serializer.WriteAsync(buffer, message, cancellationToken);
+                if (outgoing.Message is { } message)
+                {
+                    await serializer.WriteAsync(buffer, message, cancellationToken);
+                }
+                else
+                {
+                    WriteNext(buffer, outgoing.Id!, outgoing.Payload!);
+                }
+
                 var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
                 await _sending.WaitAsync(cancellationToken);
                 try
@@ -104,9 +119,22 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
         }
     }
 
+    /// <summary>Writes <c>{"id":"…","type":"next","payload":…}</c> around bytes our own serializer already wrote.</summary>
+    private static void WriteNext(MemoryStream buffer, string id, byte[] payload)
+    {
+        buffer.Write("{\"id\":\""u8);
+        buffer.Write(JsonEncodedText.Encode(id).EncodedUtf8Bytes);
+        buffer.Write("\",\"type\":\"next\",\"payload\":"u8);
+        buffer.Write(payload);
+        buffer.Write("}"u8);
+    }
+
     private void Abort()
     {
         socket.Abort();
         _aborted.Cancel();
     }
+
+    /// <summary>A message to serialize here, or a shared <c>next</c> payload to frame with this socket's id.</summary>
+    private readonly record struct Outgoing(OperationMessage? Message, string? Id, byte[]? Payload);
 }

@@ -1,0 +1,14 @@
+namespace BackOffice.Api.Transport.WebSockets;
+
+/// <summary>One subscriber (a socket and its operation id) of a shared subscription execution.</summary>
+public interface IAudienceMember
+{
+    /// <summary>An event's result, serialized once for every member: frame it with this member's id and queue it without waiting.</summary>
+    void Next(byte[] payload);
+
+    /// <summary>The shared stream failed (the same error for every member): end this member's operation with it.</summary>
+    void Failed(string code, string message);
+
+    /// <summary>The shared stream ended: end this member's operation.</summary>
+    void Completed();
+}

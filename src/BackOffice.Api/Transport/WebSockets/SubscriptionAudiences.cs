@@ -1,0 +1,107 @@
+using BackOffice.Api.Security;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+
+namespace BackOffice.Api.Transport.WebSockets;
+
+/// <summary>
+/// This instance's shared subscription executions, one per <see cref="AudienceKey"/>: the first subscriber of a key starts
+/// one, later ones join it, the last one leaving disposes it. With 10,000 dashboards on one subscription an event is
+/// executed once, not 10,000 times.
+/// </summary>
+public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
+{
+    private readonly Dictionary<AudienceKey, Audience> _audiences = [];
+    private readonly Lock _gate = new();
+    private long _executions;
+
+    /// <summary>Events executed for shared subscriptions: one per event and audience, however many members it has.</summary>
+    public long Executions => Interlocked.Read(ref _executions);
+
+    /// <summary>Subscribers whose shared execution is listening for events (every one of them receives the next event).</summary>
+    public int ListeningMembers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _audiences.Values.Where(a => a.IsListening).Sum(a => a.MemberCount);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="member"/> to the audience of <paramref name="key"/>, starting its execution if it is the first.
+    /// Disposing the returned membership leaves it. Await <see cref="Audience.Started"/> for the outcome of the start.
+    /// </summary>
+    public (Audience Audience, IDisposable Membership) Join(AudienceKey key, GraphQLRequest request, AuthenticatedKey caller, IAudienceMember member)
+    {
+        Audience? audience;
+        bool first;
+        lock (_gate)
+        {
+            first = !_audiences.TryGetValue(key, out audience);
+            if (audience is null)
+            {
+                audience = new Audience(this, key, scopes.CreateAsyncScope(), serializer);
+                _audiences.Add(key, audience);
+            }
+
+            audience.Add(member); // before the start: the first member gets every event from the moment it is listening
+        }
+
+        if (first)
+        {
+            _ = audience.StartAsync(executer, request, caller);
+        }
+
+        return (audience, new Membership(this, audience, member));
+    }
+
+    internal void CountExecution() => Interlocked.Increment(ref _executions);
+
+    /// <summary>An audience that ended (or failed to start) takes no new members; the ones it has leave as they finish.</summary>
+    internal void Retire(Audience audience)
+    {
+        lock (_gate)
+        {
+            if (_audiences.TryGetValue(audience.Key, out var current) && ReferenceEquals(current, audience))
+            {
+                _audiences.Remove(audience.Key);
+            }
+        }
+    }
+
+    private void Leave(Audience audience, IAudienceMember member)
+    {
+        bool last;
+        lock (_gate)
+        {
+            audience.Remove(member);
+            last = audience.MemberCount == 0;
+            if (last && _audiences.TryGetValue(audience.Key, out var current) && ReferenceEquals(current, audience))
+            {
+                _audiences.Remove(audience.Key);
+            }
+        }
+
+        if (last)
+        {
+            audience.Dispose();
+        }
+    }
+
+    private sealed class Membership(SubscriptionAudiences owner, Audience audience, IAudienceMember member) : IDisposable
+    {
+        private int _left;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _left, 1) == 0)
+            {
+                owner.Leave(audience, member);
+            }
+        }
+    }
+}
