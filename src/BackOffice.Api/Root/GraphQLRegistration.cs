@@ -29,7 +29,7 @@ public static class GraphQLRegistration
             .AddSystemTextJson()
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             // EF Core contexts are not thread-safe: resolve fields one at a time; batch loaders still batch.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<PlainSelectionExecutionStrategy>(OperationType.Query)
             .AddValidationRule(new ComplexityValidationRule(QueryCost.Options(limits)), useForCachedDocuments: true)
             .AddValidationRule<QueryOnlyOverGetRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()
