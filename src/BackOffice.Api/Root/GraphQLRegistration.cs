@@ -26,7 +26,7 @@ public static class GraphQLRegistration
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<BackOfficeSchema>()
             .AddGraphTypes(typeof(BackOfficeSchema).Assembly)
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Converters.Add(new ExecutionResultWriter()))
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             // EF Core contexts are not thread-safe: resolve fields one at a time; batch loaders still batch.
             .AddExecutionStrategy<PlainSelectionExecutionStrategy>(OperationType.Query)
