@@ -63,7 +63,8 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
 
         public void Priced(GraphQLOperationDefinition? operation)
         {
-            if (operation is not null && !_costDependsOnVariables)
+            // Looked up first: the lookup takes no lock, where adding locks even when the key is there.
+            if (operation is not null && !_costDependsOnVariables && !_priced.ContainsKey(operation))
             {
                 _priced.TryAdd(operation, true);
             }
