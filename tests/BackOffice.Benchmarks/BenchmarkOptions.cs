@@ -4,7 +4,7 @@ namespace BackOffice.Benchmarks;
 
 /// <summary>
 /// Command line: <c>--orders 1000000 --connections 32 --duration 10 --warmup 3 --sockets 1000,10000 [--smoke] [--fan-out-only]
-/// [--only TEXT]</c>; <c>--only</c> runs just the scenarios whose name contains TEXT (to profile one of them).
+/// [--only TEXT]</c>; <c>--only</c> runs just the scenarios whose name contains TEXT (or one of TEXT's |-separated parts).
 /// </summary>
 public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Duration, TimeSpan Warmup, int[] Sockets, string Output, bool Smoke, bool FanOutOnly, string? Only)
 {
@@ -25,5 +25,6 @@ public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Dura
             Only: Value("--only"));
     }
 
-    public bool Runs(string scenario) => Only is null || scenario.Contains(Only, StringComparison.OrdinalIgnoreCase);
+    /// <summary><c>--only "first page|page 200"</c> runs the scenarios naming any of the alternatives.</summary>
+    public bool Runs(string scenario) => Only is null || Only.Split('|').Any(o => scenario.Contains(o, StringComparison.OrdinalIgnoreCase));
 }

@@ -11,8 +11,16 @@ public sealed class OperationLoaders(BackOfficeDbContext db)
 {
     private readonly Dictionary<string, BatchLoader<long, IReadOnlyList<Operation>>> _byOrder = [];
 
+    private (IReadOnlyList<SortTerm<Operation>> Terms, BatchLoader<long, IReadOnlyList<Operation>> Loader)? _last;
+
     public BatchLoader<long, IReadOnlyList<Operation>> ByOrder(IReadOnlyList<SortTerm<Operation>> terms)
     {
+        // The same parsed sort as the previous order of the page (the default one is shared): no key to build.
+        if (_last is { } last && ReferenceEquals(last.Terms, terms))
+        {
+            return last.Loader;
+        }
+
         var key = string.Join(',', terms);
         if (!_byOrder.TryGetValue(key, out var loader))
         {
@@ -29,6 +37,7 @@ public sealed class OperationLoaders(BackOfficeDbContext db)
             _byOrder[key] = loader;
         }
 
+        _last = (terms, loader);
         return loader;
     }
 }

@@ -10,6 +10,9 @@ namespace BackOffice.Api.Orders;
 
 public sealed class OrderGraphType : ObjectGraphType<Order>
 {
+    /// <summary>Parsed once: each of a page's 50 orders asks for its operations in the default order.</summary>
+    private static readonly IReadOnlyList<SortTerm<Operation>> DefaultOperationOrder = SortTranslator.Parse(OperationListing.ForOrder, null);
+
     public OrderGraphType()
     {
         Name = "Order";
@@ -36,7 +39,7 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
             .Description("The order's operations, oldest first unless sorted otherwise.")
             .Argument<ListGraphType<NonNullGraphType<OperationSortInputType>>>("order")
             .Resolve(c => c.Service<OperationLoaders>()
-                .ByOrder(SortTranslator.Parse(OperationListing.ForOrder, c.GetArgument<object?>("order")))
+                .ByOrder(c.GetArgument<object?>("order") is { } order ? SortTranslator.Parse(OperationListing.ForOrder, order) : DefaultOperationOrder)
                 .Load(c.Source.Id));
     }
 }

@@ -26,10 +26,10 @@ public static class GraphQLRegistration
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<BackOfficeSchema>()
             .AddGraphTypes(typeof(BackOfficeSchema).Assembly)
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Converters.Add(new ExecutionResultWriter()))
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             // EF Core contexts are not thread-safe: resolve fields one at a time; batch loaders still batch.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<PlainSelectionExecutionStrategy>(OperationType.Query)
             .AddValidationRule(new ComplexityValidationRule(QueryCost.Options(limits)), useForCachedDocuments: true)
             .AddValidationRule<QueryOnlyOverGetRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()

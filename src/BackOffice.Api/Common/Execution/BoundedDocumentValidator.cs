@@ -8,7 +8,8 @@ namespace BackOffice.Api.Common.Execution;
 /// GraphQL.NET's validation behind a size check: a document whose expansion or field merging is over
 /// <see cref="GraphQLLimits"/> is refused before any rule (or the executer's field collection) expands it, so validation
 /// costs what the document weighs, not what it expands to. Also caps the errors of one response, and drops the
-/// "Did you mean …?" suggestions that would name fields while introspection is off.
+/// "Did you mean …?" suggestions that would name fields while introspection is off. A cached document with nothing left to
+/// check gets its constant arguments from <see cref="ParsedArguments"/>.
 /// </summary>
 public sealed class BoundedDocumentValidator(IOptions<GraphQLLimits> limits, IntrospectionSwitch introspection) : IDocumentValidator
 {
@@ -18,6 +19,11 @@ public sealed class BoundedDocumentValidator(IOptions<GraphQLLimits> limits, Int
 
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
+        if (ParsedArguments.Known(options) is { } known)
+        {
+            return Task.FromResult(known);
+        }
+
         var size = DocumentSize.Measure(options.Document, options.Operation);
         if (size.Fields > _limits.MaxFields)
         {
@@ -38,6 +44,7 @@ public sealed class BoundedDocumentValidator(IOptions<GraphQLLimits> limits, Int
     private async Task<IValidationResult> CappedAsync(Task<IValidationResult> validation, ValidationOptions options)
     {
         var result = await validation;
+        ParsedArguments.Remember(options, result);
         if (result.IsValid || (result.Errors.Count <= _limits.MaxErrors && introspection.Enabled))
         {
             return result;

@@ -16,7 +16,7 @@ public abstract class ConnectionType<TEdgeType, TNodeType, T> : ObjectGraphType<
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Information to aid in pagination.").Resolve(c => c.Source.PageInfo);
         Field<ListGraphType<NonNullGraphType<TEdgeType>>>("edges").Description("A list of edges.").Resolve(c => c.Source.Edges);
         Field<ListGraphType<NonNullGraphType<TNodeType>>>("nodes").Description("A flattened list of the nodes.")
-            .Resolve(c => c.Source.Edges.Select(e => e.Node));
+            .Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Identifies the total count of items in the connection.")
             .WithComplexityImpact(QueryCost.CountImpact)
             .ResolveAsync(async c => await c.Source.CountAsync(c.CancellationToken));

@@ -22,4 +22,10 @@ public sealed class PageInfo(bool hasNextPage, bool hasPreviousPage, Func<string
 }
 
 /// <summary>One page of a connection. <see cref="CountAsync"/> runs only if the client selects <c>totalCount</c>.</summary>
-public sealed record Page<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, Func<CancellationToken, Task<int>> CountAsync);
+public sealed record Page<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, Func<CancellationToken, Task<int>> CountAsync)
+{
+    private T[]? _nodes;
+
+    /// <summary>The nodes as an array: GraphQL.NET walks a list by index and sizes its result once, a lazy sequence it does not.</summary>
+    public IReadOnlyList<T> Nodes => _nodes ??= [.. Edges.Select(e => e.Node)];
+}
