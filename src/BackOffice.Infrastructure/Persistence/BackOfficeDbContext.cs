@@ -3,6 +3,7 @@ using BackOffice.Domain.Merchants;
 using BackOffice.Domain.Orders;
 using BackOffice.Infrastructure.Idempotency;
 using BackOffice.Infrastructure.Outbox;
+using BackOffice.Infrastructure.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Infrastructure.Persistence;
@@ -26,6 +27,9 @@ public abstract class BackOfficeDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<Contract> Contracts => Set<Contract>();
 
+    /// <summary>Per-quarter-hour sums of the orders, kept by the database's triggers; read-only here.</summary>
+    public DbSet<QuarterHourVolume> OrderVolumes => Set<QuarterHourVolume>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Not filtered by merchant: the dispatcher publishes every merchant's events, each tagged with its merchant.</summary>
@@ -36,6 +40,7 @@ public abstract class BackOfficeDbContext(DbContextOptions options) : DbContext(
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BackOfficeDbContext).Assembly);
         modelBuilder.Entity<Order>().HasQueryFilter(o => o.MerchantId == CurrentMerchantId);
         modelBuilder.Entity<Operation>().HasQueryFilter(o => o.MerchantId == CurrentMerchantId);
+        modelBuilder.Entity<QuarterHourVolume>().HasQueryFilter(v => v.MerchantId == CurrentMerchantId);
         modelBuilder.Entity<Contract>().HasQueryFilter(c => c.MerchantId == CurrentMerchantId);
         modelBuilder.Entity<IdempotencyRecord>().HasQueryFilter(r => r.MerchantId == CurrentMerchantId);
     }

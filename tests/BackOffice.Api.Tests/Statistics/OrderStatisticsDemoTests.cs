@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Api.Tests.Statistics;
 
-/// <summary><c>orderStatistics</c> on the demo data: the same figures as the orders listing, from one GROUP BY.</summary>
+/// <summary>
+/// <c>orderStatistics</c> on the demo data: the same figures as the orders listing, from one GROUP BY or (no filter, a
+/// quarter-aligned createdAt range) from the quarter-hour totals (<see cref="OrderVolumesTableTests"/>).
+/// </summary>
 [Collection(DemoDataCollection.Name)]
 public sealed class OrderStatisticsDemoTests(ApiFactory api, Xunit.Abstractions.ITestOutputHelper output)
 {

@@ -23,6 +23,8 @@ public sealed class SqlServerBackOfficeDbContext(DbContextOptions<SqlServerBackO
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        // Orders has a trigger (OrderVolumes): EF Core then reads the affected rows without OUTPUT, which SQL Server refuses there.
+        modelBuilder.Entity<BackOffice.Domain.Orders.Order>().ToTable(t => t.HasTrigger(Statistics.OrderVolumeTriggers.SqlServerTrigger));
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetDeclaredProperties())
                      .Where(p => p.ClrType == typeof(string) && !KeepsDefaultCollation.Contains(p.Name)))
         {

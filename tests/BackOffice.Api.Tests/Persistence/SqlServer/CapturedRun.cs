@@ -142,6 +142,10 @@ public sealed class CapturedRun : IAsyncLifetime
             { orderStatistics(where: { status: { in: [CAPTURED, AUTHORIZED] } }, bucket: DAY, timeZone: "Europe/Rome") {
                 totals { currency orderCount amount capturedAmount pendingAmount declinedAmount } buckets { start volumes { currency refundedAmount } } } }
             """);
+        await RunAsync("orderStatistics, the chart's local days from the quarter-hour totals", """
+            { orderStatistics(where: { createdAt: { gte: "2026-10-24T22:00:00Z", lt: "2026-11-23T23:00:00Z" } }, bucket: DAY, timeZone: "Europe/Rome") {
+                totals { currency orderCount amount capturedAmount pendingAmount declinedAmount } buckets { start volumes { currency refundedAmount } } } }
+            """);
         using var export = new HttpRequestMessage(HttpMethod.Get,
             "/export/orders.csv?where=" + Uri.EscapeDataString("""{"customerId":{"startsWith":"CUST"}}""") + "&order=" + Uri.EscapeDataString("""[{"amount":"DESC"}]"""));
         await SendAsync("CSV export, filtered and sorted", export, ListingSamples());

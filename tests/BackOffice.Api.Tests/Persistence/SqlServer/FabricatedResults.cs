@@ -142,6 +142,8 @@ public static class FabricatedResults
         ParenthesisExpression parenthesis => Value(parenthesis.Expression, scope, row, samples),
         IntegerLiteral literal => int.Parse(literal.Value, System.Globalization.CultureInfo.InvariantCulture),
         StringLiteral literal => literal.Value,
+        // SELECT @@ROWCOUNT after a write to a table with a trigger (Orders): the statement wrote its one row.
+        GlobalVariableExpression { Name: var name } when name.Equals("@@ROWCOUNT", StringComparison.OrdinalIgnoreCase) => 1,
         _ => DBNull.Value,
     };
 

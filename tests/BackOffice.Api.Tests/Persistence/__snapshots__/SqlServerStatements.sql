@@ -1,4 +1,4 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (879 distinct commands from 700 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (880 distinct commands from 701 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
@@ -6535,6 +6535,13 @@ FROM (
 GROUP BY [o0].[Currency], [o0].[Day], [o0].[Hour], [o0].[Quarter]
 GO
 
+-- orderStatistics, the chart's local days from the quarter-hour totals
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @from datetime2(3), @until datetime2(3);
+SELECT [o].[MerchantId], [o].[PeriodStart], [o].[Currency], [o].[Amount], [o].[CapturedAmount], [o].[CapturedCount], [o].[DeclinedAmount], [o].[DeclinedCount], [o].[OrderCount], [o].[PendingAmount], [o].[PendingCount], [o].[RefundedAmount], [o].[RefundedCount]
+FROM [OrderVolumes] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderCount] > 0 AND [o].[PeriodStart] >= @from AND [o].[PeriodStart] < @until
+GO
+
 -- CSV export, filtered and sorted
 DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
 SELECT [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
@@ -6583,8 +6590,9 @@ INSERT INTO [Operations] ([ApiKeyId], [Channel], [ContractId], [CorrelationId], 
 OUTPUT INSERTED.[Id]
 VALUES (@p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23);
 UPDATE [Orders] SET [CapturedAmount] = @p24, [EventSequence] = @p25, [LastOperationTime] = @p26, [LastOperationType] = @p27, [Status] = @p28, [Version] = @p29
-OUTPUT 1
 WHERE [Id] = @p30 AND [Version] = @p31;
+SELECT @@ROWCOUNT;
+
 INSERT INTO [OutboxEvents] ([ClaimedBy], [ClaimedUntil], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence])
 OUTPUT INSERTED.[Id]
 VALUES (@p32, @p33, @p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42);
@@ -6600,8 +6608,9 @@ INSERT INTO [Operations] ([ApiKeyId], [Channel], [ContractId], [CorrelationId], 
 OUTPUT INSERTED.[Id]
 VALUES (@p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23);
 UPDATE [Orders] SET [EventSequence] = @p24, [LastOperationTime] = @p25, [LastOperationType] = @p26, [RefundedAmount] = @p27, [Status] = @p28, [Version] = @p29
-OUTPUT 1
 WHERE [Id] = @p30 AND [Version] = @p31;
+SELECT @@ROWCOUNT;
+
 INSERT INTO [OutboxEvents] ([ClaimedBy], [ClaimedUntil], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence])
 OUTPUT INSERTED.[Id]
 VALUES (@p32, @p33, @p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42);
@@ -6620,8 +6629,9 @@ INSERT INTO [Operations] ([ApiKeyId], [Channel], [ContractId], [CorrelationId], 
 OUTPUT INSERTED.[Id]
 VALUES (@p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23, @p24, @p25);
 UPDATE [Orders] SET [CapturedAmount] = @p26, [EventSequence] = @p27, [LastOperationTime] = @p28, [LastOperationType] = @p29, [Status] = @p30, [Version] = @p31
-OUTPUT 1
 WHERE [Id] = @p32 AND [Version] = @p33;
+SELECT @@ROWCOUNT;
+
 MERGE [OutboxEvents] USING (
 VALUES (@p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42, @p43, @p44, 0),
 (@p45, @p46, @p47, @p48, @p49, @p50, @p51, @p52, @p53, @p54, @p55, 1)) AS i ([ClaimedBy], [ClaimedUntil], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence], _Position) ON 1=0
@@ -6644,8 +6654,9 @@ INSERT INTO [Operations] ([ApiKeyId], [Channel], [ContractId], [CorrelationId], 
 OUTPUT INSERTED.[Id]
 VALUES (@p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23, @p24, @p25);
 UPDATE [Orders] SET [EventSequence] = @p26, [LastOperationTime] = @p27, [LastOperationType] = @p28, [Status] = @p29, [Version] = @p30
-OUTPUT 1
 WHERE [Id] = @p31 AND [Version] = @p32;
+SELECT @@ROWCOUNT;
+
 MERGE [OutboxEvents] USING (
 VALUES (@p33, @p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42, @p43, 0),
 (@p44, @p45, @p46, @p47, @p48, @p49, @p50, @p51, @p52, @p53, @p54, 1)) AS i ([ClaimedBy], [ClaimedUntil], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence], _Position) ON 1=0

@@ -537,6 +537,58 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("OutboxEvents", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Infrastructure.Statistics.QuarterHourVolume", b =>
+                {
+                    b.Property<string>("MerchantId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasPrecision(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CapturedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CapturedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeclinedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclinedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PendingAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefundedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MerchantId", "PeriodStart", "Currency");
+
+                    b.ToTable("OrderVolumes", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Domain.Contracts.Contract", b =>
                 {
                     b.HasOne("BackOffice.Domain.Merchants.Merchant", null)

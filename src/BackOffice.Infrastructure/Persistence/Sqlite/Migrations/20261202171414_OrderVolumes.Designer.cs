@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteBackOfficeDbContext))]
-    [Migration("20261202173312_ListingIndexesCarryFilters")]
-    partial class ListingIndexesCarryFilters
+    [Migration("20261202171414_OrderVolumes")]
+    partial class OrderVolumes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -386,33 +386,35 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("MerchantId", "OrderId")
                         .IsUnique();
 
+                    b.HasIndex("MerchantId", "Amount", "Id");
+
+                    b.HasIndex("MerchantId", "Amount", "Status");
+
                     b.HasIndex("MerchantId", "AuthorizedAmount", "Id");
 
+                    b.HasIndex("MerchantId", "CapturedAmount", "Id");
+
                     b.HasIndex("MerchantId", "Channel", "Id");
+
+                    b.HasIndex("MerchantId", "CreatedAt", "Id");
 
                     b.HasIndex("MerchantId", "Currency", "Id");
 
                     b.HasIndex("MerchantId", "CustomField", "Id");
 
+                    b.HasIndex("MerchantId", "CustomerId", "Id");
+
                     b.HasIndex("MerchantId", "Description", "Id");
+
+                    b.HasIndex("MerchantId", "LastOperationTime", "Id");
 
                     b.HasIndex("MerchantId", "LastOperationType", "Id");
 
+                    b.HasIndex("MerchantId", "RefundedAmount", "Id");
+
+                    b.HasIndex("MerchantId", "Status", "Id");
+
                     b.HasIndex("MerchantId", "CustomField", "CreatedAt", "Id");
-
-                    b.HasIndex("MerchantId", "Amount", "Id", "Status", "CreatedAt");
-
-                    b.HasIndex("MerchantId", "CreatedAt", "Id", "Status", "Amount");
-
-                    b.HasIndex("MerchantId", "Status", "Id", "CreatedAt", "Amount");
-
-                    b.HasIndex("MerchantId", "CapturedAmount", "Id", "Status", "CreatedAt", "Amount");
-
-                    b.HasIndex("MerchantId", "CustomerId", "Id", "Status", "CreatedAt", "Amount");
-
-                    b.HasIndex("MerchantId", "LastOperationTime", "Id", "Status", "CreatedAt", "Amount");
-
-                    b.HasIndex("MerchantId", "RefundedAmount", "Id", "Status", "CreatedAt", "Amount");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -538,6 +540,58 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("SentAt", "Id");
 
                     b.ToTable("OutboxEvents", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Infrastructure.Statistics.QuarterHourVolume", b =>
+                {
+                    b.Property<string>("MerchantId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasPrecision(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CapturedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CapturedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeclinedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclinedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PendingAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefundedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MerchantId", "PeriodStart", "Currency");
+
+                    b.ToTable("OrderVolumes", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Domain.Contracts.Contract", b =>

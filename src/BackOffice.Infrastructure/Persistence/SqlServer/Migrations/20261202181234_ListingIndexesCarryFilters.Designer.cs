@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerBackOfficeDbContext))]
-    [Migration("20261202173335_ListingIndexesCarryFilters")]
+    [Migration("20261202181234_ListingIndexesCarryFilters")]
     partial class ListingIndexesCarryFilters
     {
         /// <inheritdoc />
@@ -448,7 +448,12 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("MerchantId", "RefundedAmount", "Id", "Status", "CreatedAt", "Amount");
 
-                    b.ToTable("Orders", (string)null);
+                    b.ToTable("Orders", null, t =>
+                        {
+                            t.HasTrigger("TR_Orders_OrderVolumes");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("BackOffice.Infrastructure.Idempotency.IdempotencyRecord", b =>
@@ -584,6 +589,59 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("SentAt", "Id");
 
                     b.ToTable("OutboxEvents", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Infrastructure.Statistics.QuarterHourVolume", b =>
+                {
+                    b.Property<string>("MerchantId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasPrecision(3)
+                        .HasColumnType("datetime2(3)");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .IsUnicode(false)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CapturedAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CapturedCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("DeclinedAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DeclinedCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PendingAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PendingCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RefundedAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RefundedCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("MerchantId", "PeriodStart", "Currency");
+
+                    b.ToTable("OrderVolumes", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Domain.Contracts.Contract", b =>
