@@ -17,7 +17,8 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static string Dll => Path.Combine(RepositoryRoot(), "src", "BackOffice.Api", "bin", "Release", "net10.0", "BackOffice.Api.dll");
+    /// <summary>The Release build's output, unless <c>--api</c> names another (e.g. a published, ReadyToRun one).</summary>
+    public static string Dll { get; set; } = Path.Combine(RepositoryRoot(), "src", "BackOffice.Api", "bin", "Release", "net10.0", "BackOffice.Api.dll");
 
     /// <summary>The server's process id (the API itself, not a wrapper).</summary>
     public int ProcessId { get; }
@@ -53,7 +54,7 @@ public sealed class ApiProcess : IAsyncDisposable
     /// the server's output goes to that file instead of its errors to the console.
     /// </summary>
     public static async Task<ApiProcess> StartAsync(string connectionString, int port, IReadOnlyDictionary<string, string>? settings = null,
-        string[]? args = null, string? log = null)
+        string[]? args = null, string? log = null, int pollMs = 200)
     {
         var baseUrl = $"http://127.0.0.1:{port}";
         var environment = new Dictionary<string, string>
@@ -72,7 +73,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
         var process = Start(["--urls", baseUrl, .. args ?? []], environment, echo: false, log);
         using var http = new HttpClient();
-        for (var i = 0; i < 300; i++)
+        for (var waited = 0; waited < 60_000; waited += pollMs)
         {
             try
             {
@@ -85,7 +86,7 @@ public sealed class ApiProcess : IAsyncDisposable
             {
             }
 
-            await Task.Delay(200);
+            await Task.Delay(pollMs);
         }
 
         process.Kill();

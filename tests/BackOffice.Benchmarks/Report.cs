@@ -10,10 +10,13 @@ public sealed class Report(BenchmarkOptions options)
     private readonly List<(LoadResult GraphQL, LoadResult? Baseline)> _reads = [];
     private readonly List<(FanOut.Result Api, FanOut.Result Baseline)> _fanOut = [];
     private readonly List<string> _notes = [];
+    private readonly List<ColdStart.Result> _coldStarts = [];
 
     public void Add(LoadResult graphQL, LoadResult? baseline = null) => _reads.Add((graphQL, baseline));
 
     public void Add(FanOut.Result api, FanOut.Result baseline) => _fanOut.Add((api, baseline));
+
+    public void Add(ColdStart.Result coldStart) => _coldStarts.Add(coldStart);
 
     public void Note(string note) => _notes.Add(note);
 
@@ -39,6 +42,20 @@ public sealed class Report(BenchmarkOptions options)
                 $"| {a.Sockets:N0} sockets | {a.Received:N0} | {a.P50Ms:N0} | {a.P99Ms:N0} | {a.MaxMs:N0} | {b.P50Ms:N0} / {b.P99Ms:N0} / {b.MaxMs:N0} | {a.BytesPerSocket / 1024:N1} KB |");
         }
 
+        foreach (var cold in _coldStarts)
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"Cold start (orders, first page of 50): ready {cold.StartMs:N0} ms after the process started; first {ColdStart.Result.FirstSeconds} s "
+                + $"{cold.FirstRps:N0} req/s (p99 {cold.FirstP99Ms:N1} ms), warm {cold.WarmRps:N0} req/s (the same process {cold.SettleSeconds} s after ready), "
+                + $"**{cold.Ratio:P0} of warm**, {cold.Errors} errors.");
+            text.AppendLine();
+            text.AppendLine("| second after ready | " + string.Join(" | ", cold.Windows.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture))) + " | warm |");
+            text.AppendLine("|---|" + string.Concat(cold.Windows.Select(_ => "---:|")) + "---:|");
+            text.AppendLine("| req/s | " + string.Join(" | ", cold.Windows.Select(w => w.ToString("N0", CultureInfo.InvariantCulture)))
+                + $" | {cold.WarmRps.ToString("N0", CultureInfo.InvariantCulture)} |");
+        }
+
         text.AppendLine();
         foreach (var note in _notes)
         {
@@ -60,6 +77,7 @@ public sealed class Report(BenchmarkOptions options)
             options.Orders, options.Connections, DurationSeconds = options.Duration.TotalSeconds,
             Reads = _reads.Select(r => new { GraphQL = r.GraphQL, r.Baseline, Ratio = r.Baseline is null ? (double?)null : r.GraphQL.RequestsPerSecond / r.Baseline.RequestsPerSecond }),
             FanOut = _fanOut.Select(f => new { Api = f.Api, Baseline = f.Baseline }),
+            ColdStart = _coldStarts.Select(c => new { c.StartMs, c.Windows, c.FirstRps, c.FirstP99Ms, c.WarmRps, c.Ratio, c.Requests, c.Errors }),
             Notes = _notes,
         }, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
         Console.WriteLine($"Written to {options.Output}/results.md and results.json");
@@ -74,6 +92,13 @@ public sealed class Report(BenchmarkOptions options)
         {
             var ok = g.Requests > 0 && g.Errors == 0 && (b is null || (b.Requests > 0 && b.Errors == 0));
             Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {g.Name}: {g.Requests} requests, {g.Errors} errors");
+            (passed, failed) = ok ? (passed + 1, failed) : (passed, failed + 1);
+        }
+
+        foreach (var cold in _coldStarts)
+        {
+            var ok = cold.Requests > 0 && cold.Errors == 0;
+            Console.WriteLine($"{(ok ? "ok  " : "FAIL")} cold start: {cold.Requests} requests, {cold.Errors} errors");
             (passed, failed) = ok ? (passed + 1, failed) : (passed, failed + 1);
         }
 

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace BackOffice.Benchmarks;
+
+/// <summary>
+/// A fresh API process on the same database, loaded from the moment <c>/health/ready</c> says Healthy: throughput per
+/// 1-second window, and the first seconds against the same process once it is warm (a rolling deploy's first users).
+/// </summary>
+public static class ColdStart
+{
+    public const string Name = "cold start, orders first page of 50";
+
+    /// <summary>
+    /// <paramref name="Windows"/>: requests completed in each second after ready; <paramref name="WarmRps"/>: the same
+    /// process after <paramref name="SettleSeconds"/> s of that load; <paramref name="StartMs"/>: process start to ready.
+    /// </summary>
+    public sealed record Result(double[] Windows, double WarmRps, int SettleSeconds, double StartMs, int Requests, int Errors, double FirstP99Ms)
+    {
+        public const int FirstSeconds = 5;
+
+        public double FirstRps => Windows.Take(FirstSeconds).Average();
+
+        public double Ratio => FirstRps / WarmRps;
+    }
+
+    /// <summary>
+    /// Starts the server (with <paramref name="settings"/> as extra environment variables), records <paramref name="seconds"/>
+    /// 1-second windows, keeps the load on until <paramref name="settleSeconds"/> after ready, then measures warm throughput
+    /// over <paramref name="warmSeconds"/>.
+    /// </summary>
+    public static async Task<Result> RunAsync(string connectionString, string query, int connections, int seconds, int settleSeconds, int warmSeconds,
+        IReadOnlyDictionary<string, string> settings)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var api = await ApiProcess.StartAsync(connectionString, FreePort(), settings, pollMs: 20);
+        var startMs = clock.Elapsed.TotalMilliseconds;
+
+        // A client of its own: a fresh instance also gets fresh connections.
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        var body = System.Text.Json.JsonSerializer.Serialize(new { query });
+        var ready = Stopwatch.StartNew();
+        var total = settleSeconds + warmSeconds;
+        var completed = new int[total + 1];
+        var errors = 0;
+        var firstLatencies = new List<double>[connections];
+        var workers = Enumerable.Range(0, connections).Select(async worker =>
+        {
+            firstLatencies[worker] = [];
+            while (ready.Elapsed.TotalSeconds < total)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var message = new HttpRequestMessage(HttpMethod.Post, $"{api.BaseUrl}/graphql")
+                {
+                    Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+                    Headers = { { "X-Api-Key", "demo-reader-key" } },
+                };
+                bool failed;
+                try
+                {
+                    using var response = await http.SendAsync(message);
+                    failed = response.StatusCode != HttpStatusCode.OK
+                        || (await response.Content.ReadAsStringAsync()).Contains("\"errors\"", StringComparison.Ordinal);
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    failed = true;
+                }
+
+                var at = ready.Elapsed.TotalSeconds;
+                if (failed)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                else if (at < total)
+                {
+                    Interlocked.Increment(ref completed[(int)at]);
+                    if (at < Result.FirstSeconds)
+                    {
+                        firstLatencies[worker].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    }
+                }
+            }
+        }).ToList();
+        await Task.WhenAll(workers);
+
+        var warm = completed.Skip(settleSeconds).Take(warmSeconds).Average();
+        var first = firstLatencies.SelectMany(l => l).Order().ToList();
+        return new Result(completed.Take(seconds).Select(c => (double)c).ToArray(), warm, settleSeconds, startMs,
+            completed.Sum(), errors, LoadResult.Percentile(first, 0.99));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
