@@ -107,6 +107,16 @@ public sealed class ApiProcess : IAsyncDisposable
         return 0;
     }
 
+    /// <summary>CPU time the server has used so far (user and system), from /proc.</summary>
+    public double CpuMilliseconds()
+    {
+        // The fields after the command name, which is in parentheses and may contain spaces: utime and stime are 14th and 15th.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks * 1000.0 / 100; // USER_HZ is 100 on Linux
+    }
+
     /// <summary>SIGKILL, as a crash would: no shutdown, in-flight requests cut.</summary>
     public async Task CrashAsync()
     {

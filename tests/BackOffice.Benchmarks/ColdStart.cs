@@ -16,13 +16,21 @@ public static class ColdStart
     /// <paramref name="Windows"/>: requests completed in each second after ready; <paramref name="WarmRps"/>: the same
     /// process after <paramref name="SettleSeconds"/> s of that load; <paramref name="StartMs"/>: process start to ready.
     /// </summary>
-    public sealed record Result(double[] Windows, double WarmRps, int SettleSeconds, double StartMs, int Requests, int Errors, double FirstP99Ms)
+    /// <remarks>
+    /// <paramref name="CpuMsPerRequest"/> (the server's CPU time per answered request, each second) does not depend on
+    /// how much of the machine the server gets, as throughput does on a shared machine: it tells warm code from cold.
+    /// </remarks>
+    public sealed record Result(double[] Windows, double[] CpuMsPerRequest, double WarmRps, double WarmCpuMsPerRequest, int SettleSeconds, double StartMs,
+        int Requests, int Errors, double FirstP99Ms)
     {
         public const int FirstSeconds = 5;
 
         public double FirstRps => Windows.Take(FirstSeconds).Average();
 
         public double Ratio => FirstRps / WarmRps;
+
+        /// <summary>Warm CPU per request over the first seconds' CPU per request: the throughput ratio the same CPU would give.</summary>
+        public double CpuRatio => WarmCpuMsPerRequest / CpuMsPerRequest.Take(FirstSeconds).Average();
     }
 
     /// <summary>
@@ -48,6 +56,19 @@ public static class ColdStart
         var completed = new int[total + 1];
         var errors = 0;
         var firstLatencies = new List<double>[connections];
+        var cpu = new double[total + 1];
+        var sampler = Task.Run(async () =>
+        {
+            for (var second = 0; second <= total; second++)
+            {
+                cpu[second] = api.CpuMilliseconds();
+                var next = TimeSpan.FromSeconds(second + 1) - ready.Elapsed;
+                if (second < total && next > TimeSpan.Zero)
+                {
+                    await Task.Delay(next);
+                }
+            }
+        });
         var workers = Enumerable.Range(0, connections).Select(async worker =>
         {
             firstLatencies[worker] = [];
@@ -87,10 +108,13 @@ public static class ColdStart
             }
         }).ToList();
         await Task.WhenAll(workers);
+        await sampler;
 
         var warm = completed.Skip(settleSeconds).Take(warmSeconds).Average();
+        double PerRequest(int from, int count) => (cpu[from + count] - cpu[from]) / Math.Max(1, completed.Skip(from).Take(count).Sum());
         var first = firstLatencies.SelectMany(l => l).Order().ToList();
-        return new Result(completed.Take(seconds).Select(c => (double)c).ToArray(), warm, settleSeconds, startMs,
+        return new Result(completed.Take(seconds).Select(c => (double)c).ToArray(), Enumerable.Range(0, seconds).Select(i => PerRequest(i, 1)).ToArray(),
+            warm, PerRequest(settleSeconds, warmSeconds), settleSeconds, startMs,
             completed.Sum(), errors, LoadResult.Percentile(first, 0.99));
     }
 

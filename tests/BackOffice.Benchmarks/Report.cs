@@ -48,12 +48,15 @@ public sealed class Report(BenchmarkOptions options)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"Cold start (orders, first page of 50): ready {cold.StartMs:N0} ms after the process started; first {ColdStart.Result.FirstSeconds} s "
                 + $"{cold.FirstRps:N0} req/s (p99 {cold.FirstP99Ms:N1} ms), warm {cold.WarmRps:N0} req/s (the same process {cold.SettleSeconds} s after ready), "
-                + $"**{cold.Ratio:P0} of warm**, {cold.Errors} errors.");
+                + $"**{cold.Ratio:P0} of warm**; server CPU per request {cold.CpuMsPerRequest.Take(ColdStart.Result.FirstSeconds).Average():N2} ms against "
+                + $"{cold.WarmCpuMsPerRequest:N2} ms warm (**{cold.CpuRatio:P0}** of warm efficiency, which a shared machine does not blur); {cold.Errors} errors.");
             text.AppendLine();
             text.AppendLine("| second after ready | " + string.Join(" | ", cold.Windows.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture))) + " | warm |");
             text.AppendLine("|---|" + string.Concat(cold.Windows.Select(_ => "---:|")) + "---:|");
             text.AppendLine("| req/s | " + string.Join(" | ", cold.Windows.Select(w => w.ToString("N0", CultureInfo.InvariantCulture)))
                 + $" | {cold.WarmRps.ToString("N0", CultureInfo.InvariantCulture)} |");
+            text.AppendLine("| server CPU ms per request | " + string.Join(" | ", cold.CpuMsPerRequest.Select(c => c.ToString("N2", CultureInfo.InvariantCulture)))
+                + $" | {cold.WarmCpuMsPerRequest.ToString("N2", CultureInfo.InvariantCulture)} |");
         }
 
         text.AppendLine();
@@ -77,7 +80,7 @@ public sealed class Report(BenchmarkOptions options)
             options.Orders, options.Connections, DurationSeconds = options.Duration.TotalSeconds,
             Reads = _reads.Select(r => new { GraphQL = r.GraphQL, r.Baseline, Ratio = r.Baseline is null ? (double?)null : r.GraphQL.RequestsPerSecond / r.Baseline.RequestsPerSecond }),
             FanOut = _fanOut.Select(f => new { Api = f.Api, Baseline = f.Baseline }),
-            ColdStart = _coldStarts.Select(c => new { c.StartMs, c.Windows, c.FirstRps, c.FirstP99Ms, c.WarmRps, c.Ratio, c.Requests, c.Errors }),
+            ColdStart = _coldStarts.Select(c => new { c.StartMs, c.Windows, c.FirstRps, c.FirstP99Ms, c.WarmRps, c.Ratio, c.CpuMsPerRequest, c.WarmCpuMsPerRequest, c.CpuRatio, c.Requests, c.Errors }),
             Notes = _notes,
         }, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
         Console.WriteLine($"Written to {options.Output}/results.md and results.json");
