@@ -20,9 +20,12 @@ public static class ColdStart
     /// <paramref name="CpuMsPerRequest"/> (the server's CPU time per answered request, each second) does not depend on
     /// how much of the machine the server gets, as throughput does on a shared machine: it tells warm code from cold.
     /// </remarks>
-    public sealed record Result(double[] Windows, double[] CpuMsPerRequest, double WarmRps, double WarmCpuMsPerRequest, int SettleSeconds, double StartMs,
+    public sealed record Result(double[] Windows, double[] CpuMsPerRequest, double FirstCpuMsPerRequest, double WarmRps, double WarmCpuMsPerRequest, int SettleSeconds, double StartMs,
         int Requests, int Errors, double FirstP99Ms)
     {
+        /// <summary>The server's own account of its warm-up (its log line), when it logged one.</summary>
+        public string? Warmup { get; init; }
+
         public const int FirstSeconds = 5;
 
         public double FirstRps => Windows.Take(FirstSeconds).Average();
@@ -30,7 +33,7 @@ public static class ColdStart
         public double Ratio => FirstRps / WarmRps;
 
         /// <summary>Warm CPU per request over the first seconds' CPU per request: the throughput ratio the same CPU would give.</summary>
-        public double CpuRatio => WarmCpuMsPerRequest / CpuMsPerRequest.Take(FirstSeconds).Average();
+        public double CpuRatio => WarmCpuMsPerRequest / FirstCpuMsPerRequest;
     }
 
     /// <summary>
@@ -42,7 +45,14 @@ public static class ColdStart
         IReadOnlyDictionary<string, string> settings)
     {
         var clock = Stopwatch.StartNew();
-        await using var api = await ApiProcess.StartAsync(connectionString, FreePort(), settings, pollMs: 20);
+        var log = Path.Combine(Path.GetTempPath(), $"backoffice-cold-start-{Guid.NewGuid():N}.log");
+        var environment = new Dictionary<string, string> { ["Logging__LogLevel__BackOffice.Api.Warmup"] = "Information" };
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
+
+        await using var api = await ApiProcess.StartAsync(connectionString, FreePort(), environment, log: log, pollMs: 20);
         var startMs = clock.Elapsed.TotalMilliseconds;
 
         // A client of its own: a fresh instance also gets fresh connections.
@@ -114,8 +124,12 @@ public static class ColdStart
         double PerRequest(int from, int count) => (cpu[from + count] - cpu[from]) / Math.Max(1, completed.Skip(from).Take(count).Sum());
         var first = firstLatencies.SelectMany(l => l).Order().ToList();
         return new Result(completed.Take(seconds).Select(c => (double)c).ToArray(), Enumerable.Range(0, seconds).Select(i => PerRequest(i, 1)).ToArray(),
+            PerRequest(0, Result.FirstSeconds),
             warm, PerRequest(settleSeconds, warmSeconds), settleSeconds, startMs,
-            completed.Sum(), errors, LoadResult.Percentile(first, 0.99));
+            completed.Sum(), errors, LoadResult.Percentile(first, 0.99))
+        {
+            Warmup = File.ReadLines(log).FirstOrDefault(l => l.Contains("Warm-up", StringComparison.Ordinal))?.Trim(),
+        };
     }
 
     private static int FreePort()

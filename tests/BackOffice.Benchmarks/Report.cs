@@ -48,7 +48,7 @@ public sealed class Report(BenchmarkOptions options)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"Cold start (orders, first page of 50): ready {cold.StartMs:N0} ms after the process started; first {ColdStart.Result.FirstSeconds} s "
                 + $"{cold.FirstRps:N0} req/s (p99 {cold.FirstP99Ms:N1} ms), warm {cold.WarmRps:N0} req/s (the same process {cold.SettleSeconds} s after ready), "
-                + $"**{cold.Ratio:P0} of warm**; server CPU per request {cold.CpuMsPerRequest.Take(ColdStart.Result.FirstSeconds).Average():N2} ms against "
+                + $"**{cold.Ratio:P0} of warm**; server CPU per request {cold.FirstCpuMsPerRequest:N2} ms against "
                 + $"{cold.WarmCpuMsPerRequest:N2} ms warm (**{cold.CpuRatio:P0}** of warm efficiency, which a shared machine does not blur); {cold.Errors} errors.");
             text.AppendLine();
             text.AppendLine("| second after ready | " + string.Join(" | ", cold.Windows.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture))) + " | warm |");
@@ -57,6 +57,11 @@ public sealed class Report(BenchmarkOptions options)
                 + $" | {cold.WarmRps.ToString("N0", CultureInfo.InvariantCulture)} |");
             text.AppendLine("| server CPU ms per request | " + string.Join(" | ", cold.CpuMsPerRequest.Select(c => c.ToString("N2", CultureInfo.InvariantCulture)))
                 + $" | {cold.WarmCpuMsPerRequest.ToString("N2", CultureInfo.InvariantCulture)} |");
+            if (cold.Warmup is { } warmup)
+            {
+                text.AppendLine();
+                text.AppendLine(CultureInfo.InvariantCulture, $"The fresh server's log: {warmup}");
+            }
         }
 
         text.AppendLine();
