@@ -26,6 +26,9 @@ public static class ColdStart
         /// <summary>The server's own account of its warm-up (its log line), when it logged one.</summary>
         public string? Warmup { get; init; }
 
+        /// <summary>CPU the server spent from its start to ready (the JIT's share of a start shows here, whatever the machine's load).</summary>
+        public double StartCpuMs { get; init; }
+
         public const int FirstSeconds = 5;
 
         public double FirstRps => Windows.Take(FirstSeconds).Average();
@@ -54,6 +57,7 @@ public static class ColdStart
 
         await using var api = await ApiProcess.StartAsync(connectionString, FreePort(), environment, log: log, pollMs: 20);
         var startMs = clock.Elapsed.TotalMilliseconds;
+        var startCpuMs = api.CpuMilliseconds();
 
         // A client of its own: a fresh instance also gets fresh connections.
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
@@ -128,6 +132,7 @@ public static class ColdStart
             warm, PerRequest(settleSeconds, warmSeconds), settleSeconds, startMs,
             completed.Sum(), errors, LoadResult.Percentile(first, 0.99))
         {
+            StartCpuMs = startCpuMs,
             Warmup = File.ReadLines(log).FirstOrDefault(l => l.Contains("Warm-up", StringComparison.Ordinal))?.Trim(),
         };
     }

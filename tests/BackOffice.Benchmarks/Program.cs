@@ -41,7 +41,7 @@ if (options.Runs(ColdStart.Name))
     var cold = options.Smoke
         ? await ColdStart.RunAsync(connectionString, firstPage, options.Connections, seconds: 2, settleSeconds: 2, warmSeconds: 1, options.ColdSettings)
         : await ColdStart.RunAsync(connectionString, firstPage, options.Connections, seconds: 10, settleSeconds: 25, warmSeconds: 5, options.ColdSettings);
-    Console.WriteLine($"  ready after {cold.StartMs:N0} ms; per second: {string.Join(" ", cold.Windows.Select(w => w.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))}; "
+    Console.WriteLine($"  ready after {cold.StartMs:N0} ms ({cold.StartCpuMs:N0} ms CPU); per second: {string.Join(" ", cold.Windows.Select(w => w.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))}; "
         + $"first {ColdStart.Result.FirstSeconds} s {cold.FirstRps:N0} req/s, warm {cold.WarmRps:N0} req/s, ratio {cold.Ratio:N2}; "
         + $"CPU ms/request {string.Join(" ", cold.CpuMsPerRequest.Select(c => c.ToString("N1", System.Globalization.CultureInfo.InvariantCulture)))} against {cold.WarmCpuMsPerRequest:N1} warm, ratio {cold.CpuRatio:N2}; {cold.Errors} errors; {cold.Warmup}");
     report.Add(cold);

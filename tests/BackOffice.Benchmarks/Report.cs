@@ -46,7 +46,7 @@ public sealed class Report(BenchmarkOptions options)
         {
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"Cold start (orders, first page of 50): ready {cold.StartMs:N0} ms after the process started; first {ColdStart.Result.FirstSeconds} s "
+                $"Cold start (orders, first page of 50): ready {cold.StartMs:N0} ms after the process started ({cold.StartCpuMs:N0} ms of CPU); first {ColdStart.Result.FirstSeconds} s "
                 + $"{cold.FirstRps:N0} req/s (p99 {cold.FirstP99Ms:N1} ms), warm {cold.WarmRps:N0} req/s (the same process {cold.SettleSeconds} s after ready), "
                 + $"**{cold.Ratio:P0} of warm**; server CPU per request {cold.FirstCpuMsPerRequest:N2} ms against "
                 + $"{cold.WarmCpuMsPerRequest:N2} ms warm (**{cold.CpuRatio:P0}** of warm efficiency, which a shared machine does not blur); {cold.Errors} errors.");
@@ -85,7 +85,7 @@ public sealed class Report(BenchmarkOptions options)
             options.Orders, options.Connections, DurationSeconds = options.Duration.TotalSeconds,
             Reads = _reads.Select(r => new { GraphQL = r.GraphQL, r.Baseline, Ratio = r.Baseline is null ? (double?)null : r.GraphQL.RequestsPerSecond / r.Baseline.RequestsPerSecond }),
             FanOut = _fanOut.Select(f => new { Api = f.Api, Baseline = f.Baseline }),
-            ColdStart = _coldStarts.Select(c => new { c.StartMs, c.Windows, c.FirstRps, c.FirstP99Ms, c.WarmRps, c.Ratio, c.CpuMsPerRequest, c.WarmCpuMsPerRequest, c.CpuRatio, c.Requests, c.Errors }),
+            ColdStart = _coldStarts.Select(c => new { c.StartMs, c.StartCpuMs, c.Warmup, c.Windows, c.FirstRps, c.FirstP99Ms, c.WarmRps, c.Ratio, c.CpuMsPerRequest, c.WarmCpuMsPerRequest, c.CpuRatio, c.Requests, c.Errors }),
             Notes = _notes,
         }, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
         Console.WriteLine($"Written to {options.Output}/results.md and results.json");

@@ -44,6 +44,7 @@ public sealed partial class GraphQLWarmup(
         deadline.CancelAfter(settings.MaxDuration);
         var executions = 0;
         var rounds = 0;
+        var cut = false;
         var failed = new List<string>();
         try
         {
@@ -58,9 +59,11 @@ public sealed partial class GraphQLWarmup(
             await authenticator.AuthenticateAsync("warm-up-is-not-a-key", deadline.Token);
             var key = new AuthenticatedKey(ApiKeyId: 0, merchantId, ApiKeyRole.Read);
             var (first, _) = await ExecuteAsync(key, WarmupDocuments.Body(WarmupDocuments.FirstPage, null), deadline.Token);
+            executions++;
             var (orderId, cursor) = FromFirstPage(first);
             var documents = WarmupDocuments.All(orderId ?? "", cursor).ToList();
             var compiled = JitInfo.GetCompiledMethodCount();
+            var quietRounds = 0;
             while (documents.Count > 0)
             {
                 foreach (var document in documents.ToList())
@@ -77,9 +80,10 @@ public sealed partial class GraphQLWarmup(
 
                 rounds++;
                 var now = JitInfo.GetCompiledMethodCount();
-                if (rounds >= settings.MinRounds && now - compiled == 0)
+                quietRounds = now == compiled ? quietRounds + 1 : 0;
+                if (rounds >= settings.MinRounds && quietRounds >= 3)
                 {
-                    break; // a whole round ran on code the JIT had already finished with
+                    break; // three rounds in a row ran on code the JIT had already finished with
                 }
 
                 compiled = now;
@@ -87,14 +91,14 @@ public sealed partial class GraphQLWarmup(
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
-            // MaxDuration passed: ready anyway, partly warm
+            cut = true; // MaxDuration passed: ready anyway, partly warm
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(e);
         }
 
-        var outcome = $"Warm-up: {executions} executions in {rounds} rounds, {clock.ElapsedMilliseconds} ms"
+        var outcome = $"Warm-up: {executions} executions in {rounds} rounds, {clock.ElapsedMilliseconds} ms{(cut ? " (cut at Warmup:MaxDuration)" : "")}"
             + $", {JitInfo.GetCompiledMethodCount()} methods compiled so far" + (failed.Count > 0 ? $"; failed and dropped: {string.Join(", ", failed)}" : "") + ".";
         LogDone(outcome);
         state.Finish(outcome);
