@@ -4,13 +4,16 @@ namespace BackOffice.Benchmarks;
 
 /// <summary>
 /// Command line: <c>--orders 1000000 --connections 32 --duration 10 --warmup 3 --sockets 1000,10000 [--smoke] [--fan-out-only]
-/// [--only TEXT] [--api DLL] [--cold-setting NAME=VALUE]…</c>; <c>--only</c> runs just the scenarios whose name contains TEXT (to
-/// profile one of them); <c>--api</c> runs another build of the server (a published one); <c>--cold-setting</c> adds an
+/// [--only TEXT] [--published | --api DLL] [--cold-setting NAME=VALUE]…</c>; <c>--only</c> runs just the scenarios whose name contains
+/// TEXT (to profile one of them); <c>--published</c> publishes the server as the image does (ReadyToRun) and runs that;
+/// <c>--api</c> runs another build of the server; <c>--cold-setting</c> adds an
 /// environment variable to the cold-start scenario's fresh server (to compare runtime knobs such as DOTNET_TieredPGO=0).
 /// </summary>
 public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Duration, TimeSpan Warmup, int[] Sockets, string Output, bool Smoke, bool FanOutOnly, string? Only)
 {
     public string? Api { get; init; }
+
+    public bool Published { get; init; }
 
     public IReadOnlyDictionary<string, string> ColdSettings { get; init; } = new Dictionary<string, string>();
 
@@ -31,6 +34,7 @@ public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Dura
             Only: Value("--only"))
         {
             Api = Value("--api"),
+            Published = args.Contains("--published"),
             ColdSettings = args.Select((a, i) => (a, i)).Where(p => p.a == "--cold-setting" && p.i + 1 < args.Length)
                 .Select(p => args[p.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : ""),
         };

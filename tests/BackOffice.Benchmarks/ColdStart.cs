@@ -128,7 +128,7 @@ public static class ColdStart
         double PerRequest(int from, int count) => (cpu[from + count] - cpu[from]) / Math.Max(1, completed.Skip(from).Take(count).Sum());
         var first = firstLatencies.SelectMany(l => l).Order().ToList();
         return new Result(completed.Take(seconds).Select(c => (double)c).ToArray(), Enumerable.Range(0, seconds).Select(i => PerRequest(i, 1)).ToArray(),
-            PerRequest(0, Result.FirstSeconds),
+            PerRequest(0, Math.Min(Result.FirstSeconds, total)), // a smoke run is shorter than the first seconds
             warm, PerRequest(settleSeconds, warmSeconds), settleSeconds, startMs,
             completed.Sum(), errors, LoadResult.Percentile(first, 0.99))
         {

@@ -30,6 +30,13 @@ if (options.Api is { } apiDll)
 {
     ApiProcess.Dll = Path.GetFullPath(apiDll);
 }
+else if (options.Published)
+{
+    Console.WriteLine("Publishing the API as the image does (ReadyToRun)…");
+    ApiProcess.Dll = await ApiProcess.PublishAsync(Path.Combine(Path.GetFullPath(options.Output), "api-published"));
+}
+
+report.Note($"Server: {(options.Api is not null || options.Published ? $"published build {ApiProcess.Dll}" : "the Release build output (JIT; the image publishes ReadyToRun: --published)")}.");
 
 const string Fields = "orderId amount currency customerId status channel createdAt authorizedAmount capturedAmount refundedAmount";
 var firstPage = $"{{ orders(first: 50, order: [{{ createdAt: DESC }}]) {{ nodes {{ {Fields} }} }} }}";
