@@ -18,8 +18,8 @@ namespace BackOffice.Api.Warmup;
 /// <summary>
 /// Before the instance says ready: runs the dashboard's hot documents (<see cref="WarmupDocuments"/>) in process, the way
 /// the HTTP transport does (request JSON read by the same serializer, the same executer, the result written as JSON),
-/// as a reader of the merchant with the latest order, until the JIT has promoted what they run (a round compiles
-/// nothing new) or <see cref="WarmupOptions.MaxDuration"/> passes. It only reads, and a document that fails is logged
+/// as a reader of the merchant with the latest order, until the JIT has promoted what they run (three rounds in a row
+/// compile nothing new, after <see cref="WarmupOptions.MinRounds"/>) or <see cref="WarmupOptions.MaxDuration"/> passes. It only reads, and a document that fails is logged
 /// and dropped: readiness waits for the warm-up, never on its success.
 /// </summary>
 public sealed partial class GraphQLWarmup(
