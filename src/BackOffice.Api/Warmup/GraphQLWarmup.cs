@@ -18,8 +18,8 @@ namespace BackOffice.Api.Warmup;
 /// <summary>
 /// Before the instance says ready: runs the dashboard's hot documents (<see cref="WarmupDocuments"/>) in process, the way
 /// the HTTP transport does (request JSON read by the same serializer, the same executer, the result written as JSON),
-/// as a reader of the merchant with the latest order, until the JIT has promoted what they run (three rounds in a row
-/// compile nothing new, after <see cref="WarmupOptions.MinRounds"/>) or <see cref="WarmupOptions.MaxDuration"/> passes. It only reads, and a document that fails is logged
+/// as a reader of the merchant with the latest order, until the JIT has promoted what they run (it compiled nothing for
+/// <see cref="WarmupOptions.QuietPeriod"/>, after <see cref="WarmupOptions.MinRounds"/>) or <see cref="WarmupOptions.MaxDuration"/> passes. It only reads, and a document that fails is logged
 /// and dropped: readiness waits for the warm-up, never on its success.
 /// </summary>
 public sealed partial class GraphQLWarmup(
@@ -63,7 +63,7 @@ public sealed partial class GraphQLWarmup(
             var (orderId, cursor) = FromFirstPage(first);
             var documents = WarmupDocuments.All(orderId ?? "", cursor).ToList();
             var compiled = JitInfo.GetCompiledMethodCount();
-            var quietRounds = 0;
+            var lastCompiled = clock.Elapsed;
             while (documents.Count > 0)
             {
                 foreach (var document in documents.ToList())
@@ -80,13 +80,14 @@ public sealed partial class GraphQLWarmup(
 
                 rounds++;
                 var now = JitInfo.GetCompiledMethodCount();
-                quietRounds = now == compiled ? quietRounds + 1 : 0;
-                if (rounds >= settings.MinRounds && quietRounds >= 3)
+                if (now != compiled)
                 {
-                    break; // three rounds in a row ran on code the JIT had already finished with
+                    (compiled, lastCompiled) = (now, clock.Elapsed);
                 }
-
-                compiled = now;
+                else if (rounds >= settings.MinRounds && clock.Elapsed - lastCompiled >= settings.QuietPeriod)
+                {
+                    break; // the JIT has had nothing new to compile for a while: what these documents run is optimized
+                }
             }
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
