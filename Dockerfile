@@ -4,12 +4,14 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update \
     && apt-get install -y --no-install-recommends nodejs npm \
     && rm -rf /var/lib/apt/lists/*
+# The image's architecture (set by BuildKit): the API is published ReadyToRun (BackOffice.Api.csproj), which is per architecture.
+ARG TARGETARCH
 WORKDIR /source
 COPY src/Directory.Build.props src/Directory.Packages.props src/
 COPY src/BackOffice.Domain/BackOffice.Domain.csproj src/BackOffice.Domain/
 COPY src/BackOffice.Infrastructure/BackOffice.Infrastructure.csproj src/BackOffice.Infrastructure/
 COPY src/BackOffice.Api/BackOffice.Api.csproj src/BackOffice.Api/
-RUN dotnet restore src/BackOffice.Api/BackOffice.Api.csproj
+RUN dotnet restore src/BackOffice.Api/BackOffice.Api.csproj -a $TARGETARCH
 COPY src/BackOffice.Api/Playground/ide/package.json src/BackOffice.Api/Playground/ide/package-lock.json src/BackOffice.Api/Playground/ide/
 RUN cd src/BackOffice.Api/Playground/ide && npm ci --no-audit --no-fund
 # The portal is built by the API's build from these packages and the printed schema; if they cannot be installed the
@@ -18,7 +20,7 @@ COPY src/BackOffice.Portal/package.json src/BackOffice.Portal/package-lock.json 
 RUN cd src/BackOffice.Portal && (npm ci --no-audit --no-fund || echo "portal packages not installed: the image serves no portal")
 COPY schema/schema.graphql schema/
 COPY src/ src/
-RUN dotnet publish src/BackOffice.Api/BackOffice.Api.csproj -c Release -o /app --no-restore -p:PortalOptional=true
+RUN dotnet publish src/BackOffice.Api/BackOffice.Api.csproj -c Release -a $TARGETARCH -o /app --no-restore -p:PortalOptional=true
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

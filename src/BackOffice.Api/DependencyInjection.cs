@@ -10,6 +10,7 @@ using BackOffice.Api.Root;
 using BackOffice.Api.Security;
 using BackOffice.Api.Transport.Http;
 using BackOffice.Api.Transport.WebSockets;
+using BackOffice.Api.Warmup;
 using BackOffice.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -56,9 +57,13 @@ public static class DependencyInjection
             services.AddLogging(logging => logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true));
         }
 
+        services.Configure<WarmupOptions>(configuration.GetSection(WarmupOptions.Section));
+        services.AddSingleton<WarmupState>();
+        services.AddHostedService<GraphQLWarmup>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
-            .AddCheck<EventBusHealthCheck>("event-bus", tags: ["ready"]);
+            .AddCheck<EventBusHealthCheck>("event-bus", tags: ["ready"])
+            .AddCheck<WarmupHealthCheck>("warm-up", tags: ["ready"]);
         return services;
     }
 

@@ -17,7 +17,8 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static string Dll => Path.Combine(RepositoryRoot(), "src", "BackOffice.Api", "bin", "Release", "net10.0", "BackOffice.Api.dll");
+    /// <summary>The Release build's output, unless <c>--api</c> names another (e.g. a published, ReadyToRun one).</summary>
+    public static string Dll { get; set; } = Path.Combine(RepositoryRoot(), "src", "BackOffice.Api", "bin", "Release", "net10.0", "BackOffice.Api.dll");
 
     /// <summary>The server's process id (the API itself, not a wrapper).</summary>
     public int ProcessId { get; }
@@ -31,6 +32,25 @@ public sealed class ApiProcess : IAsyncDisposable
         }
 
         return directory?.FullName ?? throw new InvalidOperationException("Run from the repository (BackOfficeGraphQL.sln not found).");
+    }
+
+    /// <summary>
+    /// Publishes the API as the image does (<c>dotnet publish -c Release</c>: ReadyToRun, see BackOffice.Api.csproj) into
+    /// <paramref name="directory"/> and returns its dll: the benchmark then measures the build production runs.
+    /// </summary>
+    public static async Task<string> PublishAsync(string directory)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot() };
+        foreach (var arg in new[] { "publish", "src/BackOffice.Api/BackOffice.Api.csproj", "-c", "Release", "-o", directory, "-p:PortalOptional=true", "-nologo", "-v", "quiet" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var publish = Process.Start(start)!;
+        await publish.WaitForExitAsync();
+        return publish.ExitCode == 0
+            ? Path.Combine(directory, "BackOffice.Api.dll")
+            : throw new InvalidOperationException($"dotnet publish of the API failed with exit code {publish.ExitCode}.");
     }
 
     /// <summary>Runs the API's own seeding command (it tops the demo merchant up to <paramref name="orders"/>); the seconds it took.</summary>
@@ -53,7 +73,7 @@ public sealed class ApiProcess : IAsyncDisposable
     /// the server's output goes to that file instead of its errors to the console.
     /// </summary>
     public static async Task<ApiProcess> StartAsync(string connectionString, int port, IReadOnlyDictionary<string, string>? settings = null,
-        string[]? args = null, string? log = null)
+        string[]? args = null, string? log = null, int pollMs = 200)
     {
         var baseUrl = $"http://127.0.0.1:{port}";
         var environment = new Dictionary<string, string>
@@ -72,7 +92,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
         var process = Start(["--urls", baseUrl, .. args ?? []], environment, echo: false, log);
         using var http = new HttpClient();
-        for (var i = 0; i < 300; i++)
+        for (var waited = 0; waited < 60_000; waited += pollMs)
         {
             try
             {
@@ -85,7 +105,7 @@ public sealed class ApiProcess : IAsyncDisposable
             {
             }
 
-            await Task.Delay(200);
+            await Task.Delay(pollMs);
         }
 
         process.Kill();
@@ -104,6 +124,16 @@ public sealed class ApiProcess : IAsyncDisposable
         }
 
         return 0;
+    }
+
+    /// <summary>CPU time the server has used so far (user and system), from /proc.</summary>
+    public double CpuMilliseconds()
+    {
+        // The fields after the command name, which is in parentheses and may contain spaces: utime and stime are 14th and 15th.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks * 1000.0 / 100; // USER_HZ is 100 on Linux
     }
 
     /// <summary>SIGKILL, as a crash would: no shutdown, in-flight requests cut.</summary>

@@ -4,10 +4,19 @@ namespace BackOffice.Benchmarks;
 
 /// <summary>
 /// Command line: <c>--orders 1000000 --connections 32 --duration 10 --warmup 3 --sockets 1000,10000 [--smoke] [--fan-out-only]
-/// [--only TEXT]</c>; <c>--only</c> runs just the scenarios whose name contains TEXT (or one of TEXT's |-separated parts).
+/// [--only TEXT] [--published | --api DLL] [--cold-setting NAME=VALUE]…</c>; <c>--only</c> runs just the scenarios whose name contains
+/// TEXT (or one of TEXT's |-separated parts, to profile them); <c>--published</c> publishes the server as the image does (ReadyToRun) and runs that;
+/// <c>--api</c> runs another build of the server; <c>--cold-setting</c> adds an
+/// environment variable to the cold-start scenario's fresh server (to compare runtime knobs such as DOTNET_TieredPGO=0).
 /// </summary>
 public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Duration, TimeSpan Warmup, int[] Sockets, string Output, bool Smoke, bool FanOutOnly, string? Only)
 {
+    public string? Api { get; init; }
+
+    public bool Published { get; init; }
+
+    public IReadOnlyDictionary<string, string> ColdSettings { get; init; } = new Dictionary<string, string>();
+
     public static BenchmarkOptions Parse(string[] args)
     {
         string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
@@ -22,7 +31,13 @@ public sealed record BenchmarkOptions(int Orders, int Connections, TimeSpan Dura
             Output: Value("--output") ?? Path.Combine(ApiProcess.RepositoryRoot(), "artifacts", "benchmarks"),
             Smoke: smoke,
             FanOutOnly: args.Contains("--fan-out-only"),
-            Only: Value("--only"));
+            Only: Value("--only"))
+        {
+            Api = Value("--api"),
+            Published = args.Contains("--published"),
+            ColdSettings = args.Select((a, i) => (a, i)).Where(p => p.a == "--cold-setting" && p.i + 1 < args.Length)
+                .Select(p => args[p.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : ""),
+        };
     }
 
     /// <summary><c>--only "first page|page 200"</c> runs the scenarios naming any of the alternatives.</summary>

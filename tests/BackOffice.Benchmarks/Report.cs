@@ -14,12 +14,15 @@ public sealed class Report(BenchmarkOptions options)
 
     /// <summary>The p99 budget of every read, the matrix's cells included.</summary>
     public const double BudgetMs = 50;
+    private readonly List<ColdStart.Result> _coldStarts = [];
 
     public void Add(LoadResult graphQL, LoadResult? baseline = null) => _reads.Add((graphQL, baseline));
 
     public void Add(FanOut.Result api, FanOut.Result baseline) => _fanOut.Add((api, baseline));
 
     public void Add(IEnumerable<PlanMatrix.Cell> matrix) => _matrix.AddRange(matrix);
+
+    public void Add(ColdStart.Result coldStart) => _coldStarts.Add(coldStart);
 
     public void Note(string note) => _notes.Add(note);
 
@@ -62,6 +65,28 @@ public sealed class Report(BenchmarkOptions options)
             }
         }
 
+        foreach (var cold in _coldStarts)
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"Cold start (orders, first page of 50): ready {cold.StartMs:N0} ms after the process started ({cold.StartCpuMs:N0} ms of CPU); first {ColdStart.Result.FirstSeconds} s "
+                + $"{cold.FirstRps:N0} req/s (p99 {cold.FirstP99Ms:N1} ms), warm {cold.WarmRps:N0} req/s (the same process {cold.SettleSeconds} s after ready), "
+                + $"**{cold.Ratio:P0} of warm**; server CPU per request {cold.FirstCpuMsPerRequest:N2} ms against "
+                + $"{cold.WarmCpuMsPerRequest:N2} ms warm (**{cold.CpuRatio:P0}** of warm efficiency, which a shared machine does not blur); {cold.Errors} errors.");
+            text.AppendLine();
+            text.AppendLine("| second after ready | " + string.Join(" | ", cold.Windows.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture))) + " | warm |");
+            text.AppendLine("|---|" + string.Concat(cold.Windows.Select(_ => "---:|")) + "---:|");
+            text.AppendLine("| req/s | " + string.Join(" | ", cold.Windows.Select(w => w.ToString("N0", CultureInfo.InvariantCulture)))
+                + $" | {cold.WarmRps.ToString("N0", CultureInfo.InvariantCulture)} |");
+            text.AppendLine("| server CPU ms per request | " + string.Join(" | ", cold.CpuMsPerRequest.Select(c => c.ToString("N2", CultureInfo.InvariantCulture)))
+                + $" | {cold.WarmCpuMsPerRequest.ToString("N2", CultureInfo.InvariantCulture)} |");
+            if (cold.Warmup is { } warmup)
+            {
+                text.AppendLine();
+                text.AppendLine(CultureInfo.InvariantCulture, $"The fresh server's log: {warmup}");
+            }
+        }
+
         text.AppendLine();
         foreach (var note in _notes)
         {
@@ -84,6 +109,7 @@ public sealed class Report(BenchmarkOptions options)
             Reads = _reads.Select(r => new { GraphQL = r.GraphQL, r.Baseline, Ratio = r.Baseline is null ? (double?)null : r.GraphQL.RequestsPerSecond / r.Baseline.RequestsPerSecond }),
             FanOut = _fanOut.Select(f => new { Api = f.Api, Baseline = f.Baseline }),
             Matrix = _matrix,
+            ColdStart = _coldStarts.Select(c => new { c.StartMs, c.StartCpuMs, c.Warmup, c.Windows, c.FirstRps, c.FirstP99Ms, c.WarmRps, c.Ratio, c.CpuMsPerRequest, c.WarmCpuMsPerRequest, c.CpuRatio, c.Requests, c.Errors }),
             Notes = _notes,
         }, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
         Console.WriteLine($"Written to {options.Output}/results.md and results.json");
@@ -105,6 +131,13 @@ public sealed class Report(BenchmarkOptions options)
         {
             var ok = cell.Result.Requests > 0 && cell.Result.Errors == 0;
             Console.WriteLine($"{(ok ? "ok  " : "FAIL")} plan matrix {cell.Result.Name}: {cell.Result.Requests} requests, {cell.Result.Errors} errors");
+            (passed, failed) = ok ? (passed + 1, failed) : (passed, failed + 1);
+        }
+
+        foreach (var cold in _coldStarts)
+        {
+            var ok = cold.Requests > 0 && cold.Errors == 0;
+            Console.WriteLine($"{(ok ? "ok  " : "FAIL")} cold start: {cold.Requests} requests, {cold.Errors} errors");
             (passed, failed) = ok ? (passed + 1, failed) : (passed, failed + 1);
         }
 
