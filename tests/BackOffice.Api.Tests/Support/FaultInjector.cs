@@ -14,6 +14,11 @@ public sealed class FaultInjector : DbCommandInterceptor
 
     public int Injected { get; private set; }
 
+    /// <summary>Queries on this table take <see cref="Delay"/> (a slow database), unless the request's token is cancelled first.</summary>
+    public string? SlowTable { get; set; }
+
+    public TimeSpan Delay { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The next <paramref name="times"/> commands whose SQL contains <paramref name="text"/> fail.</summary>
     public void FailNext(string text, int times = 1)
     {
@@ -21,11 +26,16 @@ public sealed class FaultInjector : DbCommandInterceptor
         Volatile.Write(ref _remaining, times);
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Check(command);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        if (SlowTable is { } table && command.CommandText.Contains($"FROM \"{table}\"", StringComparison.Ordinal))
+        {
+            await Task.Delay(Delay, cancellationToken);
+        }
+
+        return await base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
