@@ -1,11 +1,17 @@
 using BackOffice.Api;
 using BackOffice.Api.Health;
+using BackOffice.Api.SchemaExport;
 using BackOffice.Api.Seeding;
 using BackOffice.Infrastructure.Persistence;
 
 if (args is ["seed", ..])
 {
     return await SeedCommand.RunAsync(args);
+}
+
+if (args is ["schema", ..])
+{
+    return await SchemaExportCommand.RunAsync(args);
 }
 
 if (args is ["healthcheck", ..])

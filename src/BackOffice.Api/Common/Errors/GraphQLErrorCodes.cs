@@ -11,6 +11,7 @@ public static class GraphQLErrorCodes
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string InvalidSort = "INVALID_SORT";
     public const string InvalidId = "INVALID_ID";
+    public const string TooManyNodeIds = "TOO_MANY_NODE_IDS";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string Conflict = "CONFLICT";
