@@ -1,7 +1,5 @@
-using BackOffice.Api.Security;
+using BackOffice.Api.Common.Execution;
 using GraphQL;
-using GraphQL.Transport;
-using GraphQL.Types;
 
 namespace BackOffice.Api.Transport.WebSockets;
 
@@ -10,7 +8,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// one, later ones join it, the last one leaving disposes it. With 10,000 dashboards on one subscription an event is
 /// executed once, not 10,000 times.
 /// </summary>
-public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
+public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, GraphQLRequestExecutor requests, IGraphQLTextSerializer serializer)
 {
     private readonly Dictionary<AudienceKey, Audience> _audiences = [];
     private readonly Lock _gate = new();
@@ -32,10 +30,11 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocument
     }
 
     /// <summary>
-    /// Adds <paramref name="member"/> to the audience of <paramref name="key"/>, starting its execution if it is the first.
+    /// Adds <paramref name="member"/> to the audience of <paramref name="key"/>, starting its execution if it is the first
+    /// (as <paramref name="call"/>, already admitted, in the audience's own scope).
     /// Disposing the returned membership leaves it. Await <see cref="Audience.Started"/> for the outcome of the start.
     /// </summary>
-    public (Audience Audience, IDisposable Membership) Join(AudienceKey key, GraphQLRequest request, AuthenticatedKey caller, IAudienceMember member)
+    public (Audience Audience, IDisposable Membership) Join(AudienceKey key, GraphQLCall call, IAudienceMember member)
     {
         Audience? audience;
         bool first;
@@ -53,7 +52,7 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocument
 
         if (first)
         {
-            _ = audience.StartAsync(executer, request, caller);
+            _ = audience.StartAsync(requests, call);
         }
 
         return (audience, new Membership(this, audience, member));
