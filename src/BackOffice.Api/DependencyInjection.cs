@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddSingleton<ApiKeyAuthenticator>();
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<ApiRateLimiter>();
+        services.AddSingleton<CostBudget>();
         // The REST door answers an unreadable body in its own error shape, in every environment (RestAuthenticationMiddleware).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddRestOpenApi();

@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Loading;
 using BackOffice.Api.Common.Relay;
@@ -20,6 +21,7 @@ public sealed class OperationGraphType : ObjectGraphType<Operation>
         Field(o => o.OperationId);
         Field(o => o.OrderId);
         Field<NonNullGraphType<OrderGraphType>>("order")
+            .WithCost(CostWeights.Resolver)
             .Resolve(c => c.Service<OrderLoaders>().ByKey.Load(c.Source.OrderKey));
         Field(o => o.OperationType);
         Field(o => o.OperationResult);
@@ -40,6 +42,8 @@ public sealed class OperationGraphType : ObjectGraphType<Operation>
         Field(o => o.ContractId, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AvailableActionGraphType>>>>("availableActions")
             .Description("What may be done to this operation now, decided by the rules the mutations apply; empty when nothing may.")
+            .WithCost(CostWeights.Resolver)
+            .WithListSize(assumedSize: Enum.GetValues<BackOffice.Domain.Orders.OrderCommand>().Length)
             .Resolve(c => c.Service<OrderLoaders>().WithOperations.Load(c.Source.OrderKey).Then(order =>
                 order?.AvailableActions(c.Source.OperationId, c.Service<TimeProvider>().GetUtcNow().UtcDateTime) ?? []));
     }

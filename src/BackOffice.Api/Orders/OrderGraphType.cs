@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Relay;
 using BackOffice.Api.Common.Sorting;
@@ -37,6 +38,8 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
         Field(o => o.LastOperationTime, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OperationGraphType>>>>("operations")
             .Description("The order's operations, oldest first unless sorted otherwise.")
+            .WithCost(CostWeights.Resolver)
+            .WithListSize(assumedSize: CostWeights.DefaultListSize)
             .Argument<ListGraphType<NonNullGraphType<OperationSortInputType>>>("order")
             .Resolve(c => c.Service<OperationLoaders>()
                 .ByOrder(c.GetArgument<object?>("order") is { } order ? SortTranslator.Parse(OperationListing.ForOrder, order) : DefaultOperationOrder)

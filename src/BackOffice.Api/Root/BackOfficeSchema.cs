@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Scalars;
 using GraphQL;
 using GraphQL.Types;
@@ -13,5 +14,6 @@ public sealed class BackOfficeSchema : Schema
         Subscription = services.GetRequiredService<SubscriptionType>();
         // HotChocolate's DateTime (offset required, UTC out) instead of GraphQL.NET's.
         RegisterTypeMapping(typeof(DateTime), typeof(DateTimeType));
+        Directives.Register(new CostDirective(), new ListSizeDirective());
     }
 }

@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
@@ -17,7 +18,6 @@ public static class GraphQLRegistration
         var introspection = IntrospectionSwitch.From(configuration);
         // Every request's deadline (HotChocolate's default): it cancels the resolvers and their database commands.
         var timeout = configuration.GetValue("GraphQL:Execution:Timeout", TimeSpan.FromSeconds(30));
-        var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
         services.Configure<GraphQLLimits>(configuration.GetSection(GraphQLLimits.Section));
         services.AddSingleton(introspection);
         services.AddScoped<Orders.OrderLoaders>();
@@ -30,7 +30,9 @@ public static class GraphQLRegistration
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             // EF Core contexts are not thread-safe: resolve fields one at a time; batch loaders still batch.
             .AddExecutionStrategy<PlainSelectionExecutionStrategy>(OperationType.Query)
-            .AddValidationRule(new ComplexityValidationRule(QueryCost.Options(limits)), useForCachedDocuments: true)
+            .AddValidationRule<CostValidationRule>(useForCachedDocuments: true)
+            .AddExecutionStrategySelector<CostGate>()
+            .AddSchemaVisitor<ResolverCostDefaults>()
             .AddValidationRule<QueryOnlyOverGetRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<DocumentDepthGuard>()

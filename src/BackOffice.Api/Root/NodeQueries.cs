@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Relay;
@@ -27,6 +28,7 @@ public static class NodeQueries
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>, object?[]>("nodes")
             .Description($"Fetches objects given their IDs, in their order: null in the place of an ID that names nothing this key may see. At most {MaxNodeIds} IDs.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "IDs of the objects.")
+            .WithListSize(assumedSize: MaxNodeIds)
             .ResolveAsync(async c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");

@@ -12,4 +12,14 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests a key may send at once before the sustained rate applies.</summary>
     public int Burst { get; set; } = 200;
+
+    /// <summary>
+    /// Sustained field cost (<c>extensions.operationCost.fieldCost</c>) per second one key's executed requests may draw, whatever
+    /// the transport; 0 turns the cost budget off. A dashboard page of 100 orders costs about 1,100.
+    /// </summary>
+    public int CostPerSecond { get; set; } = 50_000;
+
+    /// <summary>Field cost a key may spend at once before the sustained rate applies; at least <c>GraphQL:Limits:MaxFieldCost</c>, or
+    /// a request the limits allow could never run.</summary>
+    public int CostBurst { get; set; } = 100_000;
 }

@@ -11,7 +11,7 @@ namespace BackOffice.Api.Tests.Limits;
 [Collection(DemoDataCollection.Name)]
 public sealed class CachedDocumentTests(ApiFactory api)
 {
-    /// <summary>Thirty counts cost 75,000, over the budget of 50,000.</summary>
+    /// <summary>Thirty counts cost 75,300, over the field-cost limit of 50,000.</summary>
     private static readonly string ThirtyCounts = string.Join(' ', Enumerable.Range(0, 30).Select(i => $"c{i}: orders(first: 0) {{ totalCount }}"));
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class CachedDocumentTests(ApiFactory api)
     {
         var query = $"query($all: Boolean!) {{ orders(first: 1) {{ nodes {{ orderId }} }} ... @include(if: $all) {{ {ThirtyCounts} }} }}";
         Assert.Single((await api.Client().PostAsync(query, new { all = false })).EnsureNoErrors().Data!["orders"]!["nodes"]!.AsArray());
-        Assert.Equal("COMPLEXITY", (await api.Client().PostAsync(query, new { all = true })).FirstErrorCode);
+        Assert.Equal("MAX_FIELD_COST_EXCEEDED", (await api.Client().PostAsync(query, new { all = true })).FirstErrorCode);
         (await api.Client().PostAsync(query, new { all = false })).EnsureNoErrors();
     }
 
@@ -38,7 +38,7 @@ public sealed class CachedDocumentTests(ApiFactory api)
     {
         var document = $"query Cheap {{ orders(first: 1) {{ nodes {{ orderId }} }} }} query Costly {{ {ThirtyCounts} }}";
         (await Post(document, "Cheap")).EnsureNoErrors();
-        Assert.Equal("COMPLEXITY", (await Post(document, "Costly")).FirstErrorCode);
+        Assert.Equal("MAX_FIELD_COST_EXCEEDED", (await Post(document, "Costly")).FirstErrorCode);
         (await Post(document, "Cheap")).EnsureNoErrors();
     }
 
@@ -48,7 +48,7 @@ public sealed class CachedDocumentTests(ApiFactory api)
         var query = $"{{ {ThirtyCounts} }}";
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal("COMPLEXITY", (await api.Client().PostAsync(query)).FirstErrorCode);
+            Assert.Equal("MAX_FIELD_COST_EXCEEDED", (await api.Client().PostAsync(query)).FirstErrorCode);
         }
     }
 

@@ -2,7 +2,7 @@ using BackOffice.Api.Tests.Support;
 
 namespace BackOffice.Api.Tests.Limits;
 
-/// <summary>What costs is charged: introspection like any field, a count as the scan it is, variables at their real values.</summary>
+/// <summary>What the limits refuse: introspection charged like any field, a count as the scan it is, variables at their real values.</summary>
 [Collection(DemoDataCollection.Name)]
 public sealed class CostTests(ApiFactory api)
 {
@@ -11,7 +11,8 @@ public sealed class CostTests(ApiFactory api)
     {
         var counts = CountCommands();
         var response = await api.Client().PostAsync(HostileDocuments.CountAliases(700));
-        Assert.Equal("COMPLEXITY", response.FirstErrorCode);
+        Assert.Equal("MAX_FIELD_COST_EXCEEDED", response.FirstErrorCode);
+        Assert.Equal(50_000, response.Errors![0]!["extensions"]!["maxFieldCost"]!.GetValue<double>());
         Assert.Equal(counts, CountCommands());
     }
 
@@ -28,7 +29,7 @@ public sealed class CostTests(ApiFactory api)
     public async Task ManyIntrospectionQueriesInOneRequestAreRefused()
     {
         var response = await api.Client().PostAsync(HostileDocuments.IntrospectionAliases(100));
-        Assert.Equal("COMPLEXITY", response.FirstErrorCode);
+        Assert.Equal("MAX_FIELD_COST_EXCEEDED", response.FirstErrorCode);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class CostTests(ApiFactory api)
         const string query = "query($n: Int) { orders(first: $n) { nodes { operations { operationId order { operations { operationId order { orderId } } } } } } }";
         (await api.Client().PostAsync(query, new { n = 5 })).EnsureNoErrors();
         var response = await api.Client().PostAsync(query, new { n = 100 });
-        Assert.Equal("COMPLEXITY", response.FirstErrorCode);
+        Assert.Equal("MAX_FIELD_COST_EXCEEDED", response.FirstErrorCode);
         (await api.Client().PostAsync(query, new { n = 5 })).EnsureNoErrors();
     }
 }

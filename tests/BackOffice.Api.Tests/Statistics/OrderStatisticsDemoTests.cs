@@ -129,7 +129,7 @@ public sealed class OrderStatisticsDemoTests(ApiFactory api, Xunit.Abstractions.
 
         var response = await api.Client().PostAsync(query);
 
-        Assert.Equal("COMPLEXITY", response.FirstErrorCode);
+        Assert.Equal("MAX_FIELD_COST_EXCEEDED", response.FirstErrorCode);
         Assert.Equal(groupBys, api.Commands.Containing("GROUP BY"));
         (await api.Client().PostAsync("{ a: orderStatistics { totals { orderCount } } b: orderStatistics(bucket: HOUR, where: { createdAt: { gte: \"2026-11-23T00:00:00Z\" } }) { buckets { start } } }"))
             .EnsureNoErrors();

@@ -126,8 +126,8 @@ public sealed class HttpTransportTests(ApiFactory api)
         var query = "{ __type(name: \"Order\") { fields { type" + string.Concat(Enumerable.Repeat(" { ofType", 14)) + " { name }"
             + new string('}', 14) + " } } }";
         var response = await api.Client().PostAsync(query);
-        Assert.Equal("COMPLEXITY", response.FirstErrorCode);
-        Assert.Contains("too nested", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("MAX_EXECUTION_DEPTH_EXCEEDED", response.FirstErrorCode);
+        Assert.Contains("at most 15", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(response.Data);
     }
 
@@ -136,8 +136,8 @@ public sealed class HttpTransportTests(ApiFactory api)
     {
         var response = await api.Client().PostAsync(
             "{ orders(first: 100) { nodes { operations { order { operations { order { operations { operationId } } } } } } } }");
-        Assert.Equal("COMPLEXITY", response.FirstErrorCode);
-        Assert.Contains("too complex", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("MAX_FIELD_COST_EXCEEDED", response.FirstErrorCode);
+        Assert.Contains("maximum allowed field cost", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

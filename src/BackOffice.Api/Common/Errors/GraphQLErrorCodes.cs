@@ -22,5 +22,10 @@ public static class GraphQLErrorCodes
     public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
     public const string MaxFieldMergesExceeded = "MAX_FIELD_MERGES_EXCEEDED";
     public const string MaxErrorsExceeded = "MAX_ERRORS_EXCEEDED";
+    public const string MaxExecutionDepthExceeded = "MAX_EXECUTION_DEPTH_EXCEEDED";
+    public const string MaxFieldCostExceeded = "MAX_FIELD_COST_EXCEEDED";
+    public const string MaxTypeCostExceeded = "MAX_TYPE_COST_EXCEEDED";
+    public const string SlicingArgumentRequired = "SLICING_ARGUMENT_REQUIRED";
+    public const string CostBudgetExceeded = "COST_BUDGET_EXCEEDED";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 }

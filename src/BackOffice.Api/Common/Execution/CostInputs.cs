@@ -4,14 +4,14 @@ using GraphQLParser.Visitors;
 namespace BackOffice.Api.Common.Execution;
 
 /// <summary>
-/// Whether a document's cost (<see cref="QueryCost"/>) can change with its variables. The analyzer reads only the
-/// <c>first</c>, <c>last</c> and <c>id</c> arguments of a list and the <c>@skip</c>/<c>@include</c> conditions; a document
-/// with no variable in any of them costs the same whatever the variables hold (an <c>after</c> cursor or an
-/// <c>orderId</c> does not move the price), so once priced it need not be priced again.
+/// Whether a document's cost (<see cref="Cost.CostAnalyzer"/>) can change with its variables. The analyzer reads only the
+/// slicing arguments of a list (<c>first</c>, <c>last</c>: the only ones this schema's <c>@listSize</c> names) and the
+/// <c>@skip</c>/<c>@include</c> conditions; a document with no variable in any of them costs the same whatever the variables
+/// hold (an <c>after</c> cursor or an <c>orderId</c> does not move the price), so once priced it need not be priced again.
 /// </summary>
 public static class CostInputs
 {
-    private static readonly HashSet<string> PricedArguments = ["first", "last", "id"];
+    private static readonly HashSet<string> PricedArguments = ["first", "last"];
 
     public static bool DependOnVariables(GraphQLDocument document)
     {

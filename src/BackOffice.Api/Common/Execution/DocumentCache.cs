@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BackOffice.Api.Common.Cost;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
@@ -11,7 +12,8 @@ namespace BackOffice.Api.Common.Execution;
 /// <summary>
 /// Keeps parsed, validated documents by query text, so a dashboard's repeated query skips parsing and the static
 /// validation rules. Of <c>CachedDocumentValidationRules</c>, a cached document runs only what can still fail: the cost
-/// while the operation has not been priced yet or its price depends on the variables (<see cref="CostInputs"/>), and
+/// while the operation has not been priced yet or its price depends on the variables (<see cref="CostInputs"/>; otherwise the
+/// price it was given is handed on for the report and the budget), and
 /// GET-only for a mutation sent with GET. The introspection switch is fixed at start, so a document that passed it once
 /// passes it again. Any other rule runs as it always did. Bounded by total query length.
 /// </summary>
@@ -46,7 +48,7 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
             }
 
             // Validated in full (a new document) or with the cost rule (a cached one): this operation is priced.
-            entry!.Priced(result.Operation ?? operation);
+            entry!.Priced(result.Operation ?? operation, (options.UserContext as GraphQLUserContext)?.Cost);
         }
 
         return result;
@@ -56,17 +58,17 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
 
     private sealed class Entry(GraphQLDocument document)
     {
-        private readonly ConcurrentDictionary<GraphQLOperationDefinition, bool> _priced = new(ReferenceEqualityComparer.Instance);
+        private readonly ConcurrentDictionary<GraphQLOperationDefinition, CostMetrics> _priced = new(ReferenceEqualityComparer.Instance);
         private readonly bool _costDependsOnVariables = CostInputs.DependOnVariables(document);
 
         public GraphQLDocument Document => document;
 
-        public void Priced(GraphQLOperationDefinition? operation)
+        public void Priced(GraphQLOperationDefinition? operation, CostMetrics? cost)
         {
             // Looked up first: the lookup takes no lock, where adding locks even when the key is there.
-            if (operation is not null && !_costDependsOnVariables && !_priced.ContainsKey(operation))
+            if (operation is not null && cost is not null && !_costDependsOnVariables && !_priced.ContainsKey(operation))
             {
-                _priced.TryAdd(operation, true);
+                _priced.TryAdd(operation, cost);
             }
         }
 
@@ -108,14 +110,19 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
                 return rules; // the executer reports the missing or ambiguous operation
             }
 
-            var priced = _priced.ContainsKey(operation);
+            var priced = _priced.TryGetValue(operation, out var cost);
+            if (priced && options.UserContext is GraphQLUserContext user)
+            {
+                user.Cost = cost;
+            }
+
             var queryOnly = options.UserContext is GraphQLUserContext { QueryOnly: true } && operation.Operation != OperationType.Query;
             List<IValidationRule>? needed = null;
             foreach (var rule in rules)
             {
                 var skip = rule switch
                 {
-                    ComplexityValidationRule => priced,
+                    CostValidationRule => priced,
                     QueryOnlyOverGetRule => !queryOnly,
                     NoIntrospectionValidationRule => true,
                     _ => false,

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Security;
 using GraphQL.Transport;
 
@@ -23,6 +24,9 @@ public sealed record GraphQLCall
 
     /// <summary>The key's rate-limit permit is already taken (HTTP's <see cref="RateLimitingMiddleware"/> takes it per request).</summary>
     public bool Admitted { get; init; }
+
+    /// <summary>What the request's <c>GraphQL-Cost</c> header asked: report the price, or only validate and price.</summary>
+    public CostMode CostMode { get; init; }
 
     public ClaimsPrincipal? User { get; init; }
 

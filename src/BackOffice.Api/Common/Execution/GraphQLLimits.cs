@@ -22,6 +22,13 @@ public sealed class GraphQLLimits
     /// <summary>Deepest query accepted: the standard introspection query is 13 levels; a real dashboard query is under 8.</summary>
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>See <see cref="QueryCost"/>: a full page of 100 orders with their operations costs about 31,500.</summary>
-    public int MaxComplexity { get; set; } = 50_000;
+    /// <summary>
+    /// Most field cost (<see cref="Cost.CostAnalyzer"/>, HotChocolate's <c>MaxFieldCost</c>) of one operation: a page of 100 orders
+    /// with their operations costs 1,111, each <c>totalCount</c> 2,500 more, the standard introspection query about 1,700.
+    /// </summary>
+    public double MaxFieldCost { get; set; } = 50_000;
+
+    /// <summary>Most type cost (the objects an operation may return; HotChocolate's <c>MaxTypeCost</c>): a page of 100 orders with
+    /// their operations is 2,102.</summary>
+    public double MaxTypeCost { get; set; } = 50_000;
 }

@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Security;
@@ -9,9 +10,11 @@ namespace BackOffice.Api.Common.Execution;
 /// <summary>
 /// The one way a GraphQL request runs, whatever carried it (HTTP, SSE, either socket protocol, a batch, the shared
 /// execution of a subscription): the key's rate-limit permit, the tenant signed in on the request's scope, GraphQL.NET's
-/// executer with this server's options, and the correlation id on the answer. Transports only read requests and write answers.
+/// executer with this server's options, the key's cost budget drawn once the operation is priced and before it runs,
+/// the price in <c>extensions.operationCost</c> when the call asks (<see cref="CostMode"/>), and the correlation id on the answer.
+/// Transports only read requests and write answers.
 /// </summary>
-public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, ApiRateLimiter rateLimiter)
+public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, ApiRateLimiter rateLimiter, CostBudget costBudget)
 {
     /// <summary>
     /// Null when the call may run; else the answer that refuses it (its key is over the request rate).
@@ -38,6 +41,12 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
         }
 
         call.Services.GetRequiredService<RequestTenant>().SignIn(call.Key);
+        var userContext = new GraphQLUserContext
+        {
+            QueryOnly = call.QueryOnly,
+            CostMode = call.CostMode,
+            AdmitCost = cost => costBudget.TryDraw(call.Key, cost),
+        };
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = call.Request.Query,
@@ -46,9 +55,20 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
             Extensions = call.Request.Extensions,
             RequestServices = call.Services,
             User = call.User,
-            UserContext = new GraphQLUserContext { QueryOnly = call.QueryOnly },
+            UserContext = userContext,
             CancellationToken = call.Cancellation,
         });
+        if (call.CostMode == CostMode.Validate && result.Errors is not { Count: > 0 })
+        {
+            result = new ExecutionResult { Executed = false }; // HotChocolate's answer to validate: the price alone, no data
+        }
+
+        if (call.CostMode != CostMode.Enforce && userContext.Cost is { } cost)
+        {
+            result.Extensions ??= new Dictionary<string, object?>();
+            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+        }
+
         return WithCorrelationId(result, call);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Paging;
@@ -34,6 +35,9 @@ public static class ConnectionFieldExtensions
             .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
             .Argument<TFilterType>("where")
             .Argument<ListGraphType<NonNullGraphType<TSortType>>>("order")
+            // Without first or last a page holds the default size: priced by what it returns, never by the maximum.
+            .WithListSize(assumedSize: PagingArguments.DefaultPageSize, slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"],
+                requireOneSlicingArgument: false)
             .ResolveAsync(async context =>
             {
                 var paging = PagingArguments.From(context);

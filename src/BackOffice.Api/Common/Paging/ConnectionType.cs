@@ -1,4 +1,4 @@
-using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Common.Cost;
 using GraphQL;
 using GraphQL.Types;
 
@@ -18,7 +18,7 @@ public abstract class ConnectionType<TEdgeType, TNodeType, T> : ObjectGraphType<
         Field<ListGraphType<NonNullGraphType<TNodeType>>>("nodes").Description("A flattened list of the nodes.")
             .Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Identifies the total count of items in the connection.")
-            .WithComplexityImpact(QueryCost.CountImpact)
+            .WithCost(CostWeights.Count)
             .ResolveAsync(async c => await c.Source.CountAsync(c.CancellationToken));
     }
 }

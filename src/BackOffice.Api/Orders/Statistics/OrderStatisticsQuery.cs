@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Filtering;
 using GraphQL;
@@ -20,7 +21,7 @@ public static class OrderStatisticsQuery
                 a.Description = "An IANA time zone id, e.g. Europe/Rome; buckets are its local hours or days.";
             })
             // A scan of every matching order, like totalCount.
-            .WithComplexityImpact(QueryCost.CountImpact)
+            .WithCost(CostWeights.Count)
             .ResolveAsync(async c =>
             {
                 var folder = new BucketFolder(StatisticsTimeZone.Find(c.GetArgument<string>("timeZone")), c.GetArgument<StatisticsBucket>("bucket"));

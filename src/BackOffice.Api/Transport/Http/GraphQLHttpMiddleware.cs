@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
@@ -77,6 +78,13 @@ public sealed class GraphQLHttpMiddleware(
             return;
         }
 
+        if (CostHeader.Parse(context.Request.Headers[CostHeader.Name]) is not { } costMode)
+        {
+            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, mediaType, GraphQLErrorCodes.InvalidRequest,
+                $"The {CostHeader.Name} header takes 'report' (execute and report the cost) or 'validate' (report the cost without executing).");
+            return;
+        }
+
         ExecutionResult result;
         try
         {
@@ -88,6 +96,7 @@ public sealed class GraphQLHttpMiddleware(
                 Transport = GraphQLTransports.Http,
                 QueryOnly = HttpMethods.IsGet(context.Request.Method),
                 Admitted = true, // RateLimitingMiddleware took this request's permit
+                CostMode = costMode,
                 User = context.User,
                 Cancellation = context.RequestAborted,
             });
@@ -107,9 +116,18 @@ public sealed class GraphQLHttpMiddleware(
         {
             statusCode = StatusCodes.Status504GatewayTimeout;
         }
-        else if (!result.Executed && mediaType == MediaTypes.GraphQLResponse)
+        else if (!result.Executed && result.Errors?.FirstOrDefault(e => e.Code == GraphQLErrorCodes.CostBudgetExceeded) is { } overBudget)
         {
-            statusCode = StatusCodes.Status400BadRequest;
+            // Refused like the request rate: 429 whatever the media type, Retry-After when waiting helps.
+            statusCode = StatusCodes.Status429TooManyRequests;
+            if (overBudget.Extensions?.TryGetValue("retryAfter", out var seconds) == true)
+            {
+                context.Response.Headers.RetryAfter = Convert.ToString(seconds, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        else if (!result.Executed && result.Errors is { Count: > 0 } && mediaType == MediaTypes.GraphQLResponse)
+        {
+            statusCode = StatusCodes.Status400BadRequest; // GraphQL-Cost: validate answers a valid request's price with 200
         }
 
         context.Response.StatusCode = statusCode;

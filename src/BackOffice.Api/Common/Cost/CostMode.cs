@@ -1,0 +1,28 @@
+namespace BackOffice.Api.Common.Cost;
+
+/// <summary>What a request asks of the cost analysis, by HotChocolate's <c>GraphQL-Cost</c> request header.</summary>
+public enum CostMode
+{
+    /// <summary>No header: the limits apply, nothing is reported.</summary>
+    Enforce,
+
+    /// <summary><c>GraphQL-Cost: report</c>: execute under the limits and answer <c>extensions.operationCost</c>.</summary>
+    Report,
+
+    /// <summary><c>GraphQL-Cost: validate</c>: validate and price, answer <c>extensions.operationCost</c>, never execute (nor enforce the limits).</summary>
+    Validate,
+}
+
+public static class CostHeader
+{
+    public const string Name = "GraphQL-Cost";
+
+    /// <summary>The mode a header value asks for; null for a value HotChocolate does not know (the transport answers 400).</summary>
+    public static CostMode? Parse(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => CostMode.Enforce,
+        "report" => CostMode.Report,
+        "validate" => CostMode.Validate,
+        _ => null,
+    };
+}
