@@ -58,9 +58,14 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
             UserContext = userContext,
             CancellationToken = call.Cancellation,
         });
+        // The cost gate stopped both before any resolver ran, yet GraphQL.NET marks every valid operation executed.
         if (call.CostMode == CostMode.Validate && result.Errors is not { Count: > 0 })
         {
             result = new ExecutionResult { Executed = false }; // HotChocolate's answer to validate: the price alone, no data
+        }
+        else if (result.Errors?.Any(e => e.Code == GraphQLErrorCodes.CostBudgetExceeded) == true)
+        {
+            result.Executed = false; // a request error (429 over HTTP), with no data
         }
 
         if (call.CostMode != CostMode.Enforce && userContext.Cost is { } cost)
