@@ -15,7 +15,7 @@ public sealed class RateLimitOptions
 
     /// <summary>
     /// Sustained field cost (<c>extensions.operationCost.fieldCost</c>) per second one key's executed requests may draw, whatever
-    /// the transport; 0 turns the cost budget off. A dashboard page of 100 orders costs about 1,100.
+    /// the transport; 0 turns the cost budget off. A dashboard page of 100 orders with their operations costs 1,011.
     /// </summary>
     public int CostPerSecond { get; set; } = 50_000;
 

@@ -30,6 +30,7 @@ public sealed class CostReportTests(ApiFactory api)
             ("statistics by day", "{ orderStatistics { totals { currency orderCount } buckets { start volumes { amount } } } }", null),
             ("a small introspection query", "{ __type(name: \"Order\") { name fields { name type { name } } } }", null),
             ("the viewer", "{ viewer { merchantId role } }", null),
+            ("the introspection query of an IDE", Transport.HttpTransportTests.IntrospectionQuery, null),
         };
 
         var costs = new JsonObject();

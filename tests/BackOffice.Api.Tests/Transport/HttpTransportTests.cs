@@ -245,7 +245,7 @@ public sealed class HttpTransportTests(ApiFactory api)
         return api.Client().SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content }, accept);
     }
 
-    private const string IntrospectionQuery = """
+    internal const string IntrospectionQuery = """
         query IntrospectionQuery {
           __schema {
             queryType { name } mutationType { name } subscriptionType { name }
