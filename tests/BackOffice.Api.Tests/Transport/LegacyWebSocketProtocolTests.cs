@@ -42,8 +42,24 @@ public sealed class LegacyWebSocketProtocolTests(LegacyWebSocketProtocolTests.Fi
 
         Assert.Equal(Legacy, client.Socket.SubProtocol);
         Assert.Equal("connection_ack", await TypeOfNextAsync(client));
-        Assert.Equal("ka", await TypeOfNextAsync(client)); // right after the ack: the client's keep-alive watch starts with it
+        Assert.Equal("ka", await TypeOfNextAsync(client, TimeSpan.FromMilliseconds(500))); // right after the ack, not a tick later: the client's keep-alive watch starts with it
         Assert.Equal("ka", await TypeOfNextAsync(client, TimeSpan.FromSeconds(3))); // then every KeepAliveInterval, never a ping
+    }
+
+    [Theory]
+    [InlineData("graphql-ws", "graphql-transport-ws", "ka")]
+    [InlineData("graphql-transport-ws", "graphql-ws", "ping")]
+    public async Task AClientOfferingBothIsSpokenToInTheOneItListsFirst(string first, string second, string keepAlive)
+    {
+        var connector = Api.Server.CreateWebSocketClient();
+        connector.SubProtocols.Add(first);
+        connector.SubProtocols.Add(second);
+        await using var client = new GraphQLWebSocketClient(await connector.ConnectAsync(new Uri(Api.Server.BaseAddress, "graphql"), CancellationToken.None));
+        await client.SendAsync(new { type = "connection_init", payload = new Dictionary<string, string> { ["X-Api-Key"] = "demo-reader-key" } });
+
+        Assert.Equal(first, client.Socket.SubProtocol);
+        Assert.Equal("connection_ack", await TypeOfNextAsync(client));
+        Assert.Equal(keepAlive, await TypeOfNextAsync(client, TimeSpan.FromSeconds(3)));
     }
 
     [Fact]
