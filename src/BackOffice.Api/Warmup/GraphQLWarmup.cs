@@ -126,6 +126,7 @@ public sealed partial class GraphQLWarmup(
             Services = scope.ServiceProvider,
             Transport = GraphQLTransports.Warmup,
             Admitted = true, // the instance's own requests draw on no key's rate
+            DrawsCostBudget = false, // nor on its cost budget
             User = new ClaimsPrincipal(),
             Cancellation = cancellationToken,
         });

@@ -25,6 +25,9 @@ public sealed record GraphQLCall
     /// <summary>The key's rate-limit permit is already taken (HTTP's <see cref="RateLimitingMiddleware"/> takes it per request).</summary>
     public bool Admitted { get; init; }
 
+    /// <summary>The request's cost is drawn from its key's cost budget (not so for the instance's own warm-up).</summary>
+    public bool DrawsCostBudget { get; init; } = true;
+
     /// <summary>What the request's <c>GraphQL-Cost</c> header asked: report the price, or only validate and price.</summary>
     public CostMode CostMode { get; init; }
 

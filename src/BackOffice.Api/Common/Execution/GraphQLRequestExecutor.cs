@@ -45,7 +45,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
         {
             QueryOnly = call.QueryOnly,
             CostMode = call.CostMode,
-            AdmitCost = cost => costBudget.TryDraw(call.Key, cost),
+            AdmitCost = call.DrawsCostBudget ? cost => costBudget.TryDraw(call.Key, cost) : null,
         };
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
