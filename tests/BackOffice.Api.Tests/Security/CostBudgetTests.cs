@@ -60,5 +60,25 @@ public sealed class CostBudgetTests : IDisposable
         (await reader.PostAsync(Page, new { n = 90 })).EnsureNoErrors(); // 911 of the 1,000 still there
     }
 
+    [Fact]
+    public async Task OverASocketTheRefusalIsAnErrorForThatOperation()
+    {
+        await using var socket = await GraphQLWebSocketClient.ConnectAndInitAsync(_api);
+        await socket.SubscribeAsync("a", Page, new { n = 50 });
+        await socket.SubscribeAsync("b", Page, new { n = 50 });
+
+        var outcomes = new Dictionary<string, string>();
+        while (outcomes.Count < 2 && await socket.ReceiveAsync() is { } message)
+        {
+            var type = message["type"]!.GetValue<string>();
+            if (type is "next" or "error")
+            {
+                outcomes[message["id"]!.GetValue<string>()] = type == "next" ? "ok" : message["payload"]![0]!["extensions"]!["code"]!.GetValue<string>();
+            }
+        }
+
+        Assert.Equal(["COST_BUDGET_EXCEEDED", "ok"], outcomes.Values.Order());
+    }
+
     public void Dispose() => _api.Dispose();
 }

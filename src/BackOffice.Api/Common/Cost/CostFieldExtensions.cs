@@ -65,6 +65,3 @@ public static class CostFieldExtensions
         static string[] Strings(object? value) => value is IEnumerable items and not string ? [.. items.Cast<object>().Select(i => i.ToString()!)] : [];
     }
 }
-
-/// <summary>A field's <c>@listSize</c> arguments.</summary>
-public sealed record ListSize(int? AssumedSize, string[] SlicingArguments, string[] SizedFields, bool RequireOneSlicingArgument);

@@ -12,17 +12,3 @@ public enum CostMode
     /// <summary><c>GraphQL-Cost: validate</c>: validate and price, answer <c>extensions.operationCost</c>, never execute (nor enforce the limits).</summary>
     Validate,
 }
-
-public static class CostHeader
-{
-    public const string Name = "GraphQL-Cost";
-
-    /// <summary>The mode a header value asks for; null for a value HotChocolate does not know (the transport answers 400).</summary>
-    public static CostMode? Parse(string? value) => value?.Trim().ToLowerInvariant() switch
-    {
-        null or "" => CostMode.Enforce,
-        "report" => CostMode.Report,
-        "validate" => CostMode.Validate,
-        _ => null,
-    };
-}

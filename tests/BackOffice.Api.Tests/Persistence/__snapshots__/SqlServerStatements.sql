@@ -6668,24 +6668,24 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] = @
 GO
 
 -- node(Order)
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @value varchar(27);
-SELECT TOP(1) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @values1 varchar(27);
+SELECT [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] = @value
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] = @values1
 GO
 
 -- node(Operation)
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @value varchar(32);
-SELECT TOP(1) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @values1 varchar(32);
+SELECT [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] = @value
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] = @values1
 GO
 
 -- node(Contract)
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @value varchar(32);
-SELECT TOP(1) [c].[Id], [c].[ContractExpiryDate], [c].[ContractId], [c].[ContractType], [c].[CreatedAt], [c].[CustomerId], [c].[DeactivatedAt], [c].[DeactivatedByApiKeyId], [c].[DeactivationCorrelationId], [c].[ExpiryDate], [c].[FrequencyDays], [c].[MerchantId], [c].[PaymentCircuit], [c].[PaymentInstrumentInfo], [c].[PaymentMethod], [c].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @values1 varchar(32);
+SELECT [c].[Id], [c].[ContractExpiryDate], [c].[ContractId], [c].[ContractType], [c].[CreatedAt], [c].[CustomerId], [c].[DeactivatedAt], [c].[DeactivatedByApiKeyId], [c].[DeactivationCorrelationId], [c].[ExpiryDate], [c].[FrequencyDays], [c].[MerchantId], [c].[PaymentCircuit], [c].[PaymentInstrumentInfo], [c].[PaymentMethod], [c].[Status]
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[ContractId] = @value
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[ContractId] = @values1
 GO
 
 -- viewer
