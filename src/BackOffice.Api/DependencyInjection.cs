@@ -53,7 +53,8 @@ public static class DependencyInjection
             .WithOrigins(origins)
             .WithMethods("GET", "POST")
             .WithHeaders(
-                "Content-Type", "Accept", ApiKeyAuthenticator.Header, CorrelationIdMiddleware.Header, CorrelationIdMiddleware.GatewayHeader, "Idempotency-Key")
+                "Content-Type", "Accept", ApiKeyAuthenticator.Header, CorrelationIdMiddleware.Header, CorrelationIdMiddleware.GatewayHeader, "Idempotency-Key",
+                Common.Cost.CostHeader.Name)
             .WithExposedHeaders(CorrelationIdMiddleware.Header, CorrelationIdMiddleware.GatewayHeader, "Retry-After", "Content-Disposition")));
         if (string.Equals(configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {

@@ -33,7 +33,7 @@ public sealed class ProductionHygieneTests
         using var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
         request.Headers.Add("Origin", "https://dashboard.example");
         request.Headers.Add("Access-Control-Request-Method", "POST");
-        request.Headers.Add("Access-Control-Request-Headers", "content-type,x-api-key");
+        request.Headers.Add("Access-Control-Request-Headers", "content-type,x-api-key,graphql-cost");
         using var response = await api.CreateClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal("https://dashboard.example", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
