@@ -6,6 +6,7 @@ using System.Text.Json;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
+using BackOffice.Api.Telemetry;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -21,7 +22,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 public sealed class GraphQLWebSocketConnection(
     HttpContext http, WebSocket socket, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer,
     ApiKeyAuthenticator authenticator, SocketLimiter limiter, ApiRateLimiter rateLimiter, SubscriptionAudiences audiences,
-    GraphQLWebSocketOptions options, ILogger logger)
+    GraphQLWebSocketOptions options, GraphQLMetrics metrics, ILogger logger)
 {
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
     private readonly ConcurrentDictionary<string, ActiveOperation> _operations = new();
@@ -33,6 +34,7 @@ public sealed class GraphQLWebSocketConnection(
 
     public async Task RunAsync()
     {
+        using var live = metrics.SocketOpened(MessageType.SubProtocol);
         var writing = _writer.RunAsync(_lifetime.Token);
 
         // The writer gave up on a client that stopped reading: drop the TCP connection, which ends the receive loop below.
@@ -306,6 +308,7 @@ public sealed class GraphQLWebSocketConnection(
     {
         if (!operation.IsDisposed && !_writer.TrySend(message))
         {
+            metrics.CountOverflow("socket");
             _ = CloseAsync(CloseCode.PolicyViolation, "The client is not reading its messages");
         }
     }
@@ -314,6 +317,7 @@ public sealed class GraphQLWebSocketConnection(
     {
         if (!operation.IsDisposed && !_writer.TrySendNext(operation.Id, payload))
         {
+            metrics.CountOverflow("socket");
             _ = CloseAsync(CloseCode.PolicyViolation, "The client is not reading its messages");
         }
     }
@@ -395,6 +399,8 @@ public sealed class GraphQLWebSocketConnection(
     /// <summary>This socket's side of a shared subscription: its own id, its own queue, its own end.</summary>
     private sealed class SharedMember(GraphQLWebSocketConnection connection, ActiveOperation operation) : IAudienceMember
     {
+        public string Protocol => MessageType.SubProtocol;
+
         public void Next(byte[] payload) => connection.SendNext(operation, payload);
 
         public void Failed(string code, string message) => _ = connection.EndAsync(operation, Error(operation.Id, code, message));

@@ -1,4 +1,5 @@
 using BackOffice.Api.Security;
+using BackOffice.Api.Telemetry;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// <summary>Accepts WebSocket upgrades on <c>/graphql</c> that offer graphql-transport-ws; other requests pass on.</summary>
 public sealed class GraphQLWebSocketMiddleware(
     RequestDelegate next, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer, ApiKeyAuthenticator authenticator,
-    SocketLimiter limiter, ApiRateLimiter rateLimiter, SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, ILogger<GraphQLWebSocketMiddleware> logger)
+    SocketLimiter limiter, ApiRateLimiter rateLimiter, SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, GraphQLMetrics metrics, ILogger<GraphQLWebSocketMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -28,6 +29,6 @@ public sealed class GraphQLWebSocketMiddleware(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(MessageType.SubProtocol);
-        await new GraphQLWebSocketConnection(context, socket, serializer, executer, authenticator, limiter, rateLimiter, audiences, options.Value, logger).RunAsync();
+        await new GraphQLWebSocketConnection(context, socket, serializer, executer, authenticator, limiter, rateLimiter, audiences, options.Value, metrics, logger).RunAsync();
     }
 }
