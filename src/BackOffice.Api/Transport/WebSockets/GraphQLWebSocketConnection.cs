@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
@@ -20,8 +21,8 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// Every protocol violation closes the socket with the code the protocol names.
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
-    HttpContext http, WebSocket socket, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer,
-    ApiKeyAuthenticator authenticator, SocketLimiter limiter, ApiRateLimiter rateLimiter, SubscriptionAudiences audiences,
+    HttpContext http, WebSocket socket, IGraphQLTextSerializer serializer, GraphQLRequestExecutor requests,
+    ApiKeyAuthenticator authenticator, SocketLimiter limiter, SubscriptionAudiences audiences,
     GraphQLWebSocketOptions options, GraphQLMetrics metrics, ILogger logger)
 {
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
@@ -210,19 +211,16 @@ public sealed class GraphQLWebSocketConnection(
             return;
         }
 
-        // Every operation costs a permit from the key's bucket, the one its HTTP requests draw from.
-        if (!rateLimiter.TryAcquire(ApiRateLimiter.ForKey(_key), out var seconds))
+        // Every operation costs a permit from the key's bucket, the one its HTTP requests draw from, even one that joins a running execution.
+        if (requests.Admit(Call(request, http.RequestServices, _lifetime.Token)) is { Errors: var refused })
         {
-            var limited = new ExecutionError($"Too many requests for this API key; retry after {seconds} s.") { Code = GraphQLErrorCodes.RateLimited }
-                .AddExtension("retryAfter", seconds);
-            _writer.TrySend(new OperationMessage { Id = message.Id, Type = MessageType.Error, Payload = new[] { limited } });
+            _writer.TrySend(new OperationMessage { Id = message.Id, Type = MessageType.Error, Payload = refused });
             return;
         }
 
         // A subscription needs no scope of its own: it joins its audience's shared execution, which has one.
         var audience = AudienceKey.Of(request, _key);
-        var operation = new ActiveOperation(message.Id,
-            audience is null ? http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope() : null, _lifetime.Token);
+        var operation = new ActiveOperation(message.Id, audience is null ? OperationScope() : null, _lifetime.Token);
         if (!_operations.TryAdd(message.Id, operation))
         {
             await operation.DisposeAsync();
@@ -244,17 +242,7 @@ public sealed class GraphQLWebSocketConnection(
     {
         try
         {
-            operation.Services.GetRequiredService<RequestTenant>().SignIn(_key!);
-            await AnswerAsync(operation, await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = operation.Services,
-                UserContext = new GraphQLUserContext(),
-                CancellationToken = operation.Token,
-            }));
+            await AnswerAsync(operation, await requests.ExecuteAsync(Call(request, operation.Services, operation.Token) with { Admitted = true }));
         }
         catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
         {
@@ -272,7 +260,7 @@ public sealed class GraphQLWebSocketConnection(
     {
         try
         {
-            var (audience, membership) = audiences.Join(key, request, _key!, new SharedMember(this, operation));
+            var (audience, membership) = audiences.Join(key, Call(request, http.RequestServices, _lifetime.Token), new SharedMember(this, operation));
             operation.Attach(membership);
             if (await audience.Started.WaitAsync(operation.Token) is { } result)
             {
@@ -375,6 +363,23 @@ public sealed class GraphQLWebSocketConnection(
         catch (OperationCanceledException)
         {
         }
+    }
+
+    private GraphQLCall Call(GraphQLRequest request, IServiceProvider services, CancellationToken cancellation) => new()
+    {
+        Request = request,
+        Key = _key!,
+        Services = services,
+        Transport = GraphQLTransports.GraphQLTransportWs,
+        Cancellation = cancellation,
+    };
+
+    /// <summary>A query's or mutation's own scope, logged under the socket's correlation id.</summary>
+    private AsyncServiceScope OperationScope()
+    {
+        var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestContext>().CorrelationId = http.RequestServices.GetRequiredService<RequestContext>().CorrelationId;
+        return scope;
     }
 
     private static string? ApiKeyFrom(object? payload)

@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
 using BackOffice.Api.Telemetry;
 using GraphQL;
@@ -8,8 +9,8 @@ namespace BackOffice.Api.Transport.WebSockets;
 
 /// <summary>Accepts WebSocket upgrades on <c>/graphql</c> that offer graphql-transport-ws; other requests pass on.</summary>
 public sealed class GraphQLWebSocketMiddleware(
-    RequestDelegate next, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer, ApiKeyAuthenticator authenticator,
-    SocketLimiter limiter, ApiRateLimiter rateLimiter, SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, GraphQLMetrics metrics, ILogger<GraphQLWebSocketMiddleware> logger)
+    RequestDelegate next, IGraphQLTextSerializer serializer, GraphQLRequestExecutor requests, ApiKeyAuthenticator authenticator,
+    SocketLimiter limiter, SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, GraphQLMetrics metrics, ILogger<GraphQLWebSocketMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -29,6 +30,6 @@ public sealed class GraphQLWebSocketMiddleware(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(MessageType.SubProtocol);
-        await new GraphQLWebSocketConnection(context, socket, serializer, executer, authenticator, limiter, rateLimiter, audiences, options.Value, metrics, logger).RunAsync();
+        await new GraphQLWebSocketConnection(context, socket, serializer, requests, authenticator, limiter, audiences, options.Value, metrics, logger).RunAsync();
     }
 }

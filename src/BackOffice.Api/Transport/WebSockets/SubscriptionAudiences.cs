@@ -1,9 +1,7 @@
-using BackOffice.Api.Security;
+using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Telemetry;
 using BackOffice.Infrastructure.Outbox;
 using GraphQL;
-using GraphQL.Transport;
-using GraphQL.Types;
 
 namespace BackOffice.Api.Transport.WebSockets;
 
@@ -13,7 +11,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// executed once, not 10,000 times.
 /// </summary>
 public sealed class SubscriptionAudiences(
-    IServiceScopeFactory scopes, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLMetrics metrics, TimeProvider time)
+    IServiceScopeFactory scopes, GraphQLRequestExecutor requests, IGraphQLTextSerializer serializer, GraphQLMetrics metrics, TimeProvider time)
 {
     private readonly Dictionary<AudienceKey, Audience> _audiences = [];
     private readonly Lock _gate = new();
@@ -35,10 +33,11 @@ public sealed class SubscriptionAudiences(
     }
 
     /// <summary>
-    /// Adds <paramref name="member"/> to the audience of <paramref name="key"/>, starting its execution if it is the first.
+    /// Adds <paramref name="member"/> to the audience of <paramref name="key"/>, starting its execution if it is the first
+    /// (as <paramref name="call"/>, already admitted, in the audience's own scope).
     /// Disposing the returned membership leaves it. Await <see cref="Audience.Started"/> for the outcome of the start.
     /// </summary>
-    public (Audience Audience, IDisposable Membership) Join(AudienceKey key, GraphQLRequest request, AuthenticatedKey caller, IAudienceMember member)
+    public (Audience Audience, IDisposable Membership) Join(AudienceKey key, GraphQLCall call, IAudienceMember member)
     {
         Audience? audience;
         bool first;
@@ -56,7 +55,7 @@ public sealed class SubscriptionAudiences(
 
         if (first)
         {
-            _ = audience.StartAsync(executer, request, caller);
+            _ = audience.StartAsync(requests, call);
         }
 
         return (audience, new Membership(this, audience, member, metrics.SubscriptionStarted(member.Protocol)));
