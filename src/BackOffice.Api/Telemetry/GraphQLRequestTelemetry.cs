@@ -13,7 +13,7 @@ public sealed class GraphQLRequestTelemetry(GraphQLMetrics metrics)
     public static readonly ActivitySource Source = new(BackOfficeTelemetry.GraphQLSourceName);
 
     /// <summary>Starts observing; complete the result with <see cref="RequestObservation.Complete"/> and dispose it when answered.</summary>
-    public RequestObservation Start(string? query, string? documentHash, string correlationId, string transport)
+    public RequestObservation Start(string? query, string? operationName, string? documentHash, string correlationId, string transport)
     {
         var activity = Source.StartActivity("GraphQL Operation", ActivityKind.Internal);
         if (activity is { IsAllDataRequested: true })
@@ -26,6 +26,6 @@ public sealed class GraphQLRequestTelemetry(GraphQLMetrics metrics)
             }
         }
 
-        return new RequestObservation(metrics, activity);
+        return new RequestObservation(metrics, activity, query, operationName);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphQL;
+using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace BackOffice.Api.Telemetry;
@@ -9,14 +10,19 @@ public sealed class RequestObservation : IDisposable
 {
     private readonly GraphQLMetrics _metrics;
     private readonly Activity? _activity;
+    private readonly string? _operationName;
+    private readonly string? _query;
     // The real clock, not the injected TimeProvider: a duration is an operational measure, not business time.
     private readonly long _started = Stopwatch.GetTimestamp();
+    private const int MaxReparsedLength = 64 * 1024;
     private bool _completed;
 
-    internal RequestObservation(GraphQLMetrics metrics, Activity? activity)
+    internal RequestObservation(GraphQLMetrics metrics, Activity? activity, string? query, string? operationName)
     {
+        _query = query;
         _metrics = metrics;
         _activity = activity;
+        _operationName = operationName;
     }
 
     /// <summary>Records the answer: the operation it ran (or "unknown" when none was chosen), its duration and its errors by code.</summary>
@@ -28,7 +34,7 @@ public sealed class RequestObservation : IDisposable
         }
 
         _completed = true;
-        var operation = result.Operation;
+        var operation = result.Operation ?? (result.Errors is { Count: > 0 } ? Requested() : null);
         var type = operation is null ? "unknown" : TypeName(operation.Operation);
         var name = operation is null ? "unknown" : operation.Name?.StringValue ?? "anonymous";
         _metrics.RecordRequest(name, type, Stopwatch.GetElapsedTime(_started));
@@ -74,6 +80,34 @@ public sealed class RequestObservation : IDisposable
         }
 
         _activity?.Dispose();
+    }
+
+    /// <summary>
+    /// The operation a refused request asked for (its validation failed before the executer chose one), so a refusal counts
+    /// under the operation's name: read from the document, so a name that is not in it stays unknown. Parsing is linear
+    /// and the document was already bounded; one that does not parse is unknown.
+    /// </summary>
+    private GraphQLOperationDefinition? Requested()
+    {
+        if (string.IsNullOrEmpty(_query) || _query.Length > MaxReparsedLength)
+        {
+            return null;
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(_query, new ParserOptions { Ignore = IgnoreOptions.All });
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return string.IsNullOrEmpty(_operationName)
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == _operationName);
     }
 
     private static string TypeName(OperationType type) => type switch

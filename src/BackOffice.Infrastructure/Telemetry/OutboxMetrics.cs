@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using BackOffice.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -35,10 +36,10 @@ public sealed class OutboxMetrics
         Backlog? backlog;
         lock (_gate)
         {
-            // One read serves both gauges of a collection.
-            if (_last.At == 0 || _time.GetElapsedTime(_last.At) > TimeSpan.FromMilliseconds(500))
+            // One read serves both gauges of a collection (timed by the real clock: this is about load, not business time).
+            if (_last.At == 0 || Stopwatch.GetElapsedTime(_last.At) > TimeSpan.FromMilliseconds(500))
             {
-                _last = (Read(), _time.GetTimestamp());
+                _last = (Read(), Stopwatch.GetTimestamp());
             }
 
             backlog = _last.Value;
