@@ -98,6 +98,7 @@ public sealed class MetricsEndpointTests
         await live.DisposeAsync();
         var after = await EventuallyAsync(api, s => s.Sum("graphql_sockets_active", ("protocol", Socket)) == 0); // still served: /metrics is not rate-limited
 
+        Assert.All(ExportedMetrics.Names, name => Assert.True(after.Has(name) || after.Has(name + "_count"), $"{name} is not in /metrics"));
         Assert.Equal(2, Moved(before, after, "graphql_request_duration_seconds_count", ("graphql_operation_name", "Dashboard"), ("graphql_operation_type", "query")));
         Assert.True(Moved(before, after, "graphql_request_duration_seconds_count", ("graphql_operation_type", "mutation")) >= 2);
         Assert.Equal(1, Moved(before, after, "graphql_request_duration_seconds_count", ("graphql_operation_name", "Live"), ("graphql_operation_type", "subscription")));
