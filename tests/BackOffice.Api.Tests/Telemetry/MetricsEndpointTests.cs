@@ -15,6 +15,7 @@ namespace BackOffice.Api.Tests.Telemetry;
 /// <c>/metrics</c> as Prometheus scrapes it: off by default; when on, unauthenticated and not rate-limited, and after
 /// queries, mutations and a socket subscription every metric the operations dashboard draws is there and has moved.
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class MetricsEndpointTests
 {
     private const string Socket = "graphql-transport-ws";

@@ -11,6 +11,7 @@ using OpenTelemetry.Trace;
 namespace BackOffice.Api.Tests.Telemetry;
 
 /// <summary>A trace shows a request, the database commands it ran and the publication of its events, under its correlation id.</summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TraceTests
 {
     private const string EntityFramework = "OpenTelemetry.Instrumentation.EntityFrameworkCore";
@@ -39,7 +40,8 @@ public sealed class TraceTests
 
         var publications = await EventuallyAsync(() => spans.Snapshot().Where(s => s.Source.Name == BackOfficeTelemetry.OutboxSourceName).ToList());
         var all = spans.Snapshot();
-        var graphQL = Assert.Single(all, s => s.Source.Name == BackOfficeTelemetry.GraphQLSourceName);
+        var graphQL = Assert.Single(all, s => s.Source.Name == BackOfficeTelemetry.GraphQLSourceName
+            && (string?)s.GetTagItem(BackOfficeTelemetry.CorrelationIdAttribute) == "trace-me-42");
         Assert.Equal("mutation RefundForTrace", graphQL.DisplayName);
         Assert.Equal("mutation", graphQL.GetTagItem("graphql.operation.type"));
         Assert.Equal("RefundForTrace", graphQL.GetTagItem("graphql.operation.name"));
