@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<SocketLimiter>();
         services.AddSingleton<SubscriptionAudiences>();
+        services.AddSingleton<GraphQLWebSocketServices>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
