@@ -24,9 +24,11 @@ public sealed class TelemetryOptions
     {
         var endpoint = configuration["Telemetry:Otlp:Endpoint"] is { Length: > 0 } own ? own : configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         Uri? otlp = null;
-        if (!string.IsNullOrWhiteSpace(endpoint) && !Uri.TryCreate(endpoint, UriKind.Absolute, out otlp))
+        // "collector:4317" parses as a URI of scheme "collector": only http and https reach a collector.
+        if (!string.IsNullOrWhiteSpace(endpoint)
+            && (!Uri.TryCreate(endpoint, UriKind.Absolute, out otlp) || otlp.Scheme is not ("http" or "https")))
         {
-            throw new InvalidOperationException($"Telemetry:Otlp:Endpoint '{endpoint}' is not an absolute URI (e.g. http://collector:4317).");
+            throw new InvalidOperationException($"Telemetry:Otlp:Endpoint '{endpoint}' is not an absolute http(s) URI (e.g. http://collector:4317).");
         }
 
         var protocol = configuration["Telemetry:Otlp:Protocol"] ?? configuration["OTEL_EXPORTER_OTLP_PROTOCOL"] ?? "grpc";

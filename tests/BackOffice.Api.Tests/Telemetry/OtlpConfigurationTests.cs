@@ -19,7 +19,7 @@ public sealed class OtlpConfigurationTests
     }
 
     [Theory]
-    [InlineData("Telemetry:Otlp:Endpoint", "collector:4317", "not an absolute URI")]
+    [InlineData("Telemetry:Otlp:Endpoint", "collector:4317", "not an absolute http(s) URI")]
     [InlineData("Telemetry:Otlp:Protocol", "http/json", "use 'grpc' or 'http/protobuf'")]
     public void ABadSettingStopsTheStartWithAClearMessage(string key, string value, string message)
     {
