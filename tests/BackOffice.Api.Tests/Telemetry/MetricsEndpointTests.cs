@@ -19,6 +19,7 @@ namespace BackOffice.Api.Tests.Telemetry;
 public sealed class MetricsEndpointTests
 {
     private const string Socket = "graphql-transport-ws";
+    private const string LegacySocket = "graphql-ws";
     private const string DashboardQuery = "query Dashboard { orders(first: 2) { totalCount nodes { orderId } } }";
 
     [Fact]
@@ -50,10 +51,17 @@ public sealed class MetricsEndpointTests
         var socket = await ConnectAndInitAsync(api);
         await socket.SubscribeAsync("1", "subscription Live { operationStatusChanged { eventId } }");
         var live = new EventCollector(socket);
-        await api.WaitForSubscribersAsync(1);
+        var legacy = await ConnectAsync(api, LegacySocket);
+        await legacy.SendAsync(new { type = "connection_init", payload = new Dictionary<string, string> { ["X-Api-Key"] = "demo-reader-key" } });
+        Assert.Equal("connection_ack", (await legacy.ReceiveAsync())!["type"]!.GetValue<string>());
+        await legacy.SendAsync(new { id = "1", type = "start", payload = new { query = "subscription LegacyLive { orderUpdated { orderId } }" } });
+        await api.WaitForSubscribersAsync(2);
         var open = await ScrapeAsync(api);
         Assert.Equal(1, open.Sum("graphql_sockets_active", ("protocol", Socket)));
         Assert.Equal(1, open.Sum("graphql_subscriptions_active", ("protocol", Socket)));
+        Assert.Equal(1, open.Sum("graphql_sockets_active", ("protocol", LegacySocket)));
+        Assert.Equal(1, open.Sum("graphql_subscriptions_active", ("protocol", LegacySocket)));
+        await legacy.DisposeAsync();
 
         var reader = api.Client();
         (await reader.PostAsync(DashboardQuery)).EnsureNoErrors();
@@ -97,7 +105,7 @@ public sealed class MetricsEndpointTests
 
         Assert.True(refused > 0, "the rate limit refused nothing");
         await live.DisposeAsync();
-        var after = await EventuallyAsync(api, s => s.Sum("graphql_sockets_active", ("protocol", Socket)) == 0); // still served: /metrics is not rate-limited
+        var after = await EventuallyAsync(api, s => s.Sum("graphql_sockets_active") == 0); // still served: /metrics is not rate-limited
 
         Assert.All(ExportedMetrics.Names, name => Assert.True(after.Has(name) || after.Has(name + "_count"), $"{name} is not in /metrics"));
         Assert.Equal(2, Moved(before, after, "graphql_request_duration_seconds_count", ("graphql_operation_name", "Dashboard"), ("graphql_operation_type", "query")));
@@ -111,7 +119,7 @@ public sealed class MetricsEndpointTests
         Assert.True(Moved(before, after, "backoffice_rate_limit_refusals_total") >= refused);
         Assert.True(Moved(before, after, "backoffice_event_delivery_latency_seconds_count") >= 1);
         Assert.True(Moved(before, after, "backoffice_subscriber_overflows_total", ("buffer", "subscription")) >= 1);
-        Assert.Equal(0, after.Sum("graphql_subscriptions_active", ("protocol", Socket)));
+        Assert.Equal(0, after.Sum("graphql_subscriptions_active"));
 
         // Labels carry operation types, names and codes, never a key or a merchant.
         Assert.DoesNotContain(after.LabelValues("graphql_operation_name").Concat(after.LabelValues("code")),
