@@ -8,13 +8,13 @@ namespace BackOffice.Api.Telemetry;
 /// <summary>One request being observed (see <see cref="GraphQLRequestTelemetry"/>): its span and its clock.</summary>
 public sealed class RequestObservation : IDisposable
 {
+    private const int MaxReparsedLength = 64 * 1024;
     private readonly GraphQLMetrics _metrics;
     private readonly Activity? _activity;
     private readonly string? _operationName;
     private readonly string? _query;
     // The real clock, not the injected TimeProvider: a duration is an operational measure, not business time.
     private readonly long _started = Stopwatch.GetTimestamp();
-    private const int MaxReparsedLength = 64 * 1024;
     private bool _completed;
 
     internal RequestObservation(GraphQLMetrics metrics, Activity? activity, string? query, string? operationName)
