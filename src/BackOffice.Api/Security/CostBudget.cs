@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Errors;
+using BackOffice.Api.Telemetry;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace BackOffice.Api.Security;
 /// A thousand cheap requests and three huge ones are not the same load; this is what tells them apart. Only authenticated
 /// keys reach execution, so the buckets are as many as the keys in use.
 /// </summary>
-public sealed class CostBudget(IOptions<RateLimitOptions> options, TimeProvider time)
+public sealed class CostBudget(IOptions<RateLimitOptions> options, TimeProvider time, GraphQLMetrics metrics)
 {
     private readonly RateLimitOptions _options = options.Value;
     private readonly ConcurrentDictionary<long, Bucket> _buckets = new();
@@ -43,6 +44,7 @@ public sealed class CostBudget(IOptions<RateLimitOptions> options, TimeProvider 
 
     private ExecutionError Refusal(string message, int? retryAfter, double capacity)
     {
+        metrics.CountCostRefusal();
         var error = new ExecutionError(message) { Code = GraphQLErrorCodes.CostBudgetExceeded };
         if (retryAfter is { } seconds)
         {

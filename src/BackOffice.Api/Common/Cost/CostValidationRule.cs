@@ -1,6 +1,7 @@
 using System.Globalization;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Telemetry;
 using GraphQL;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
@@ -38,20 +39,26 @@ public sealed class CostValidationRule(IOptions<GraphQLLimits> options) : Valida
         }
         else if (user?.CostMode != CostMode.Validate && cost.FieldCost > _limits.MaxFieldCost)
         {
-            Refuse(context, GraphQLErrorCodes.MaxFieldCostExceeded,
+            RefuseCost(context, GraphQLErrorCodes.MaxFieldCostExceeded,
                 $"The maximum allowed field cost was exceeded: the operation costs {Number(cost.FieldCost)}, at most {Number(_limits.MaxFieldCost)} is allowed. "
                 + "Ask for fewer rows (first/last), fewer counts or fewer aliases.",
                 ("fieldCost", cost.FieldCost), ("maxFieldCost", _limits.MaxFieldCost));
         }
         else if (user?.CostMode != CostMode.Validate && cost.TypeCost > _limits.MaxTypeCost)
         {
-            Refuse(context, GraphQLErrorCodes.MaxTypeCostExceeded,
+            RefuseCost(context, GraphQLErrorCodes.MaxTypeCostExceeded,
                 $"The maximum allowed type cost was exceeded: the operation may return {Number(cost.TypeCost)} objects, at most {Number(_limits.MaxTypeCost)} are allowed. "
                 + "Ask for fewer rows (first/last) or nest fewer lists.",
                 ("typeCost", cost.TypeCost), ("maxTypeCost", _limits.MaxTypeCost));
         }
 
         return default;
+    }
+
+    private static void RefuseCost(ValidationContext context, string code, string message, params (string Key, object Value)[] extensions)
+    {
+        context.RequestServices?.GetService<GraphQLMetrics>()?.CountCostRefusal();
+        Refuse(context, code, message, extensions);
     }
 
     private static void Refuse(ValidationContext context, string code, string message, params (string Key, object Value)[] extensions)

@@ -2,6 +2,7 @@ using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Security;
+using BackOffice.Api.Telemetry;
 using GraphQL;
 using GraphQL.Types;
 
@@ -14,7 +15,8 @@ namespace BackOffice.Api.Common.Execution;
 /// the price in <c>extensions.operationCost</c> when the call asks (<see cref="CostMode"/>), and the correlation id on the answer.
 /// Transports only read requests and write answers.
 /// </summary>
-public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, ApiRateLimiter rateLimiter, CostBudget costBudget)
+public sealed class GraphQLRequestExecutor(
+    IDocumentExecuter<ISchema> executer, ApiRateLimiter rateLimiter, CostBudget costBudget, GraphQLRequestTelemetry telemetry)
 {
     /// <summary>
     /// Null when the call may run; else the answer that refuses it (its key is over the request rate).
@@ -33,7 +35,30 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
         return WithCorrelationId(refusal, call);
     }
 
+    /// <summary>Runs the call, observed (its span, duration and errors) unless it is the instance's own warm-up, which no user sent.</summary>
     public async Task<ExecutionResult> ExecuteAsync(GraphQLCall call)
+    {
+        if (call.Transport == GraphQLTransports.Warmup)
+        {
+            return await RunAsync(call);
+        }
+
+        var correlationId = call.Services.GetRequiredService<RequestContext>().CorrelationId;
+        using var observation = telemetry.Start(call.Request.Query, call.Request.OperationName, documentHash: null, correlationId, call.Transport);
+        try
+        {
+            var result = await RunAsync(call);
+            observation.Complete(result);
+            return result;
+        }
+        catch (Exception e)
+        {
+            observation.Failed(e);
+            throw;
+        }
+    }
+
+    private async Task<ExecutionResult> RunAsync(GraphQLCall call)
     {
         if (Admit(call) is { } refusal)
         {
@@ -58,6 +83,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
             UserContext = userContext,
             CancellationToken = call.Cancellation,
         });
+
         // The cost gate stopped both before any resolver ran, yet GraphQL.NET marks every valid operation executed.
         if (call.CostMode == CostMode.Validate && result.Errors is not { Count: > 0 })
         {
