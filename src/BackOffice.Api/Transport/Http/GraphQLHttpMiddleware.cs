@@ -152,7 +152,7 @@ public sealed class GraphQLHttpMiddleware(
 
         context.Response.ContentType = "application/graphql; charset=utf-8";
         context.Response.Headers.ContentDisposition = "attachment; filename=\"schema.graphql\"";
-        await context.Response.WriteAsync(schema.Print(), context.RequestAborted);
+        await context.Response.WriteAsync(SchemaText.Of(schema), context.RequestAborted); // byte for byte schema/schema.graphql
     }
 
     /// <summary>The request's key, or null after answering 401.</summary>
