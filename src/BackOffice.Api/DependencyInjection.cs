@@ -11,6 +11,7 @@ using BackOffice.Api.Root;
 using BackOffice.Api.Security;
 using BackOffice.Api.Transport.Http;
 using BackOffice.Api.Transport.WebSockets;
+using BackOffice.Api.TrustedDocuments;
 using BackOffice.Api.Warmup;
 using BackOffice.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -43,6 +44,10 @@ public static class DependencyInjection
         services.AddSingleton<SocketLimiter>();
         services.AddSingleton<SubscriptionAudiences>();
         services.AddSingleton<GraphQLRequestExecutor>();
+        services.Configure<DocumentStoreOptions>(configuration.GetSection(DocumentStoreOptions.Section));
+        services.AddSingleton<TrustedDocumentDirectory>();
+        services.AddSingleton<RegisteredDocumentStore>();
+        services.AddSingleton<DocumentResolver>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddBackOfficeGraphQL(configuration);

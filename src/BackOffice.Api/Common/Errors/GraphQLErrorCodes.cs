@@ -22,4 +22,10 @@ public static class GraphQLErrorCodes
     public const string MaxFieldMergesExceeded = "MAX_FIELD_MERGES_EXCEEDED";
     public const string MaxErrorsExceeded = "MAX_ERRORS_EXCEEDED";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    /// <summary>Apollo's persisted-queries link recognises this code (and the message <c>PersistedQueryNotFound</c>) and registers the document.</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string PersistedQueryOnly = "PERSISTED_QUERY_ONLY";
+    public const string InvalidPersistedQuery = "INVALID_PERSISTED_QUERY";
 }

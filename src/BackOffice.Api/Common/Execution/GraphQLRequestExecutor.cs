@@ -1,17 +1,21 @@
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Security;
+using BackOffice.Api.TrustedDocuments;
 using GraphQL;
+using GraphQL.Transport;
 using GraphQL.Types;
 
 namespace BackOffice.Api.Common.Execution;
 
 /// <summary>
 /// The one way a GraphQL request runs, whatever carried it (HTTP, SSE, either socket protocol, a batch, the shared
-/// execution of a subscription): the key's rate-limit permit, the tenant signed in on the request's scope, GraphQL.NET's
-/// executer with this server's options, and the correlation id on the answer. Transports only read requests and write answers.
+/// execution of a subscription): the key's rate-limit permit, the document a request names by hash or id (and the
+/// persisted-only rule), the tenant signed in on the request's scope, GraphQL.NET's executer with this server's options,
+/// and the correlation id on the answer. Transports only read requests and write answers.
 /// </summary>
-public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, ApiRateLimiter rateLimiter)
+public sealed class GraphQLRequestExecutor(
+    IDocumentExecuter<ISchema> executer, ApiRateLimiter rateLimiter, DocumentResolver documents, RegisteredDocumentStore registered)
 {
     /// <summary>
     /// Null when the call may run; else the answer that refuses it (its key is over the request rate).
@@ -24,10 +28,19 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
             return null;
         }
 
-        var refusal = new ExecutionResult { Executed = false };
-        refusal.AddError(new ExecutionError($"Too many requests for this API key; retry after {seconds} s.") { Code = GraphQLErrorCodes.RateLimited }
-            .AddExtension("retryAfter", seconds));
-        return WithCorrelationId(refusal, call);
+        return Refusal(new ExecutionError($"Too many requests for this API key; retry after {seconds} s.") { Code = GraphQLErrorCodes.RateLimited }
+            .AddExtension("retryAfter", seconds), call);
+    }
+
+    /// <summary>
+    /// The request with the text of the document it names (by hash or id), or the answer that refuses it (unknown, a hash
+    /// that is not its text's, an ad-hoc document from a persisted-only key). A transport calls this itself only where it
+    /// needs the text before executing (a subscription joins the audience of its text); executing resolves again, at no cost.
+    /// </summary>
+    public async Task<(GraphQLRequest Request, ExecutionResult? Refusal)> ResolveAsync(GraphQLCall call)
+    {
+        var resolution = await documents.ResolveAsync(call.Request, call.Key, call.Cancellation);
+        return (resolution.Request, resolution.Error is { } error ? Refusal(error, call) : null);
     }
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLCall call)
@@ -37,19 +50,39 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
             return refusal;
         }
 
+        var document = await documents.ResolveAsync(call.Request, call.Key, call.Cancellation);
+        if (document.Error is { } error)
+        {
+            return Refusal(error, call);
+        }
+
+        var request = document.Request;
         call.Services.GetRequiredService<RequestTenant>().SignIn(call.Key);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = call.Request.Query,
-            OperationName = call.Request.OperationName,
-            Variables = call.Request.Variables,
-            Extensions = call.Request.Extensions,
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
             RequestServices = call.Services,
             User = call.User,
             UserContext = new GraphQLUserContext { QueryOnly = call.QueryOnly },
             CancellationToken = call.Cancellation,
         });
+        if (result.Executed && document.Registers is { } hash)
+        {
+            // Only a document that parsed and validated is kept: the table holds documents that run.
+            await registered.RegisterAsync(call.Key.MerchantId, call.Key.ApiKeyId, hash, request.Query!, call.Cancellation);
+        }
+
         return WithCorrelationId(result, call);
+    }
+
+    private static ExecutionResult Refusal(ExecutionError error, GraphQLCall call)
+    {
+        var refusal = new ExecutionResult { Executed = false };
+        refusal.AddError(error);
+        return WithCorrelationId(refusal, call);
     }
 
     private static ExecutionResult WithCorrelationId(ExecutionResult result, GraphQLCall call)

@@ -226,6 +226,7 @@ public sealed class GraphQLHttpMiddleware(
                 OperationName = NullIfEmpty(query["operationName"]),
                 Variables = NullIfEmpty(query["variables"]) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
                 Extensions = NullIfEmpty(query["extensions"]) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
+                DocumentId = NullIfEmpty(query["documentId"]) ?? NullIfEmpty(query["id"]),
             };
             return Task.FromResult(Checked(request));
         }
@@ -238,7 +239,9 @@ public sealed class GraphQLHttpMiddleware(
 
     private (GraphQLRequest?, string?, int) Checked(GraphQLRequest? request) => request switch
     {
-        null or { Query: null or "" } => (null, "The request has no 'query'.", StatusCodes.Status400BadRequest),
+        // A stored document may be named instead (by id, or by hash in extensions): the executor resolves it.
+        null or { Query: null or "", DocumentId: null } when request?.Extensions?.ContainsKey("persistedQuery") != true =>
+            (null, "The request has no 'query'.", StatusCodes.Status400BadRequest),
         { Query.Length: var length } when length > _options.MaxQueryLength =>
             (null, $"The query is longer than {_options.MaxQueryLength} characters.", StatusCodes.Status413PayloadTooLarge),
         _ => (request, null, StatusCodes.Status200OK),

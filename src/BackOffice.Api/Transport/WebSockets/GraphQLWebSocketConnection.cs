@@ -203,7 +203,8 @@ public sealed class GraphQLWebSocketConnection(
         {
         }
 
-        if (string.IsNullOrEmpty(message.Id) || string.IsNullOrEmpty(request?.Query))
+        if (string.IsNullOrEmpty(message.Id) || request is null
+            || (string.IsNullOrEmpty(request.Query) && request.DocumentId is null && request.Extensions?.ContainsKey("persistedQuery") != true))
         {
             await CloseAsync(CloseCode.InvalidMessage, "Invalid message received");
             return;
@@ -213,6 +214,14 @@ public sealed class GraphQLWebSocketConnection(
         if (requests.Admit(Call(request, http.RequestServices, _lifetime.Token)) is { Errors: var refused })
         {
             _writer.TrySend(new OperationMessage { Id = message.Id, Type = MessageType.Error, Payload = refused });
+            return;
+        }
+
+        // A document named by hash or id: its text decides the audience.
+        (request, var unresolved) = await requests.ResolveAsync(Call(request, http.RequestServices, _lifetime.Token));
+        if (unresolved is { Errors: var errors })
+        {
+            _writer.TrySend(new OperationMessage { Id = message.Id, Type = MessageType.Error, Payload = errors });
             return;
         }
 
