@@ -17,7 +17,8 @@ namespace BackOffice.Api.TrustedDocuments;
 /// </summary>
 public sealed class DocumentResolver(TrustedDocumentDirectory directory, RegisteredDocumentStore registered, IOptions<DocumentStoreOptions> options)
 {
-    private const string PersistedQuery = "persistedQuery";
+    /// <summary>The extension Apollo's automatic persisted queries send.</summary>
+    public const string PersistedQuery = "persistedQuery";
     private readonly bool _registration = options.Value.Registration;
 
     public async Task<DocumentResolution> ResolveAsync(GraphQLRequest request, AuthenticatedKey key, CancellationToken cancellationToken)

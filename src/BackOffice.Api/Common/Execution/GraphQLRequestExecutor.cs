@@ -78,6 +78,19 @@ public sealed class GraphQLRequestExecutor(
         return WithCorrelationId(result, call);
     }
 
+    /// <summary>
+    /// A subscriber that joined a running execution of the same text: that document validated when the execution
+    /// started, so one sent with its hash to register is registered here, as executing it would have.
+    /// </summary>
+    public async Task JoinedAsync(GraphQLCall call)
+    {
+        if (call.Request.Extensions?.ContainsKey(DocumentResolver.PersistedQuery) == true
+            && await documents.ResolveAsync(call.Request, call.Key, call.Cancellation) is { Registers: { } hash, Request.Query: { } text })
+        {
+            await registered.RegisterAsync(call.Key.MerchantId, call.Key.ApiKeyId, hash, text, call.Cancellation);
+        }
+    }
+
     private static ExecutionResult Refusal(ExecutionError error, GraphQLCall call)
     {
         var refusal = new ExecutionResult { Executed = false };

@@ -5,6 +5,7 @@ using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
+using BackOffice.Api.TrustedDocuments;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -240,7 +241,7 @@ public sealed class GraphQLHttpMiddleware(
     private (GraphQLRequest?, string?, int) Checked(GraphQLRequest? request) => request switch
     {
         // A stored document may be named instead (by id, or by hash in extensions): the executor resolves it.
-        null or { Query: null or "", DocumentId: null } when request?.Extensions?.ContainsKey("persistedQuery") != true =>
+        null or { Query: null or "", DocumentId: null } when request?.Extensions?.ContainsKey(DocumentResolver.PersistedQuery) != true =>
             (null, "The request has no 'query'.", StatusCodes.Status400BadRequest),
         { Query.Length: var length } when length > _options.MaxQueryLength =>
             (null, $"The query is longer than {_options.MaxQueryLength} characters.", StatusCodes.Status413PayloadTooLarge),

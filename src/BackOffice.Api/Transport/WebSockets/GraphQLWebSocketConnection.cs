@@ -7,6 +7,7 @@ using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
+using BackOffice.Api.TrustedDocuments;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -204,7 +205,7 @@ public sealed class GraphQLWebSocketConnection(
         }
 
         if (string.IsNullOrEmpty(message.Id) || request is null
-            || (string.IsNullOrEmpty(request.Query) && request.DocumentId is null && request.Extensions?.ContainsKey("persistedQuery") != true))
+            || (string.IsNullOrEmpty(request.Query) && request.DocumentId is null && request.Extensions?.ContainsKey(DocumentResolver.PersistedQuery) != true))
         {
             await CloseAsync(CloseCode.InvalidMessage, "Invalid message received");
             return;
@@ -267,11 +268,16 @@ public sealed class GraphQLWebSocketConnection(
     {
         try
         {
-            var (audience, membership) = audiences.Join(key, Call(request, http.RequestServices, _lifetime.Token), new SharedMember(this, operation));
+            var call = Call(request, http.RequestServices, _lifetime.Token);
+            var (audience, membership) = audiences.Join(key, call, new SharedMember(this, operation));
             operation.Attach(membership);
             if (await audience.Started.WaitAsync(operation.Token) is { } result)
             {
                 await AnswerAsync(operation, result);
+            }
+            else
+            {
+                await requests.JoinedAsync(call);
             }
         }
         catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
