@@ -1,11 +1,17 @@
 using BackOffice.Api;
 using BackOffice.Api.Health;
+using BackOffice.Api.Security;
 using BackOffice.Api.Seeding;
 using BackOffice.Infrastructure.Persistence;
 
 if (args is ["seed", ..])
 {
     return await SeedCommand.RunAsync(args);
+}
+
+if (args is ["keys", ..])
+{
+    return await ApiKeyCommand.RunAsync(args);
 }
 
 if (args is ["healthcheck", ..])
