@@ -62,6 +62,7 @@ public sealed class PersistedDocumentTests(PersistedDocumentTests.Fixture fixtur
         var miss = await GetAsync(client, Extensions(Sha256(query)));
         Assert.Equal("PersistedQueryNotFound", miss.Errors?[0]?["message"]?.GetValue<string>());
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", miss.FirstErrorCode);
+        Assert.True(miss.Headers.CacheControl?.NoStore, "a cache in front must not keep the miss");
 
         var registration = (await PostAsync(client, new { query, extensions = Extensions(Sha256(query)) })).EnsureNoErrors();
         var hit = (await GetAsync(client, Extensions(Sha256(query)))).EnsureNoErrors();
@@ -216,6 +217,7 @@ public sealed class PersistedDocumentTests(PersistedDocumentTests.Fixture fixtur
         await using var byHash = await ConnectAndInitAsync(Api);
         await byHash.SendAsync(new { id = "1", type = "subscribe", payload = new { query = subscription, extensions = Extensions(Sha256(subscription)) } });
         await Api.WaitForSubscribersAsync(before + 2);
+        await WaitForRegistrationAsync(Sha256(subscription)); // the joining subscriber registers it once it listens
 
         await using var hashOnly = await ConnectAndInitAsync(Api);
         await hashOnly.SendAsync(new { id = "1", type = "subscribe", payload = new { extensions = Extensions(Sha256(subscription)) } });
@@ -242,6 +244,22 @@ public sealed class PersistedDocumentTests(PersistedDocumentTests.Fixture fixtur
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private async Task WaitForRegistrationAsync(string hash)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            await using var db = Api.Db();
+            if (await db.RegisteredDocuments.AnyAsync(d => d.Hash == hash))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail($"{hash} was not registered");
     }
 
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

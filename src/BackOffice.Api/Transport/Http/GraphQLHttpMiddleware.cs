@@ -113,6 +113,11 @@ public sealed class GraphQLHttpMiddleware(
             statusCode = StatusCodes.Status400BadRequest;
         }
 
+        if (result.Errors?.Any(e => e.Code == GraphQLErrorCodes.PersistedQueryNotFound) == true)
+        {
+            context.Response.Headers.CacheControl = "no-store"; // a CDN must not keep a miss: the client registers the document next
+        }
+
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
