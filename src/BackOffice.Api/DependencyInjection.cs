@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<SocketLimiter>();
         services.AddSingleton<SubscriptionAudiences>();
+        services.AddSingleton<GraphQLWebSocketServices>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.Configure<DocumentStoreOptions>(configuration.GetSection(DocumentStoreOptions.Section));
         services.AddSingleton<TrustedDocumentDirectory>();

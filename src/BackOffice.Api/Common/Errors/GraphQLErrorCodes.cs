@@ -28,4 +28,10 @@ public static class GraphQLErrorCodes
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedQueryOnly = "PERSISTED_QUERY_ONLY";
     public const string InvalidPersistedQuery = "INVALID_PERSISTED_QUERY";
+
+    // Why a socket was refused or closed, in the legacy graphql-ws protocol's connection_error (graphql-transport-ws has only close codes).
+    public const string TooManySockets = "TOO_MANY_SOCKETS";
+    public const string TooManyInitialisationRequests = "TOO_MANY_INITIALISATION_REQUESTS";
+    public const string ConnectionInitialisationTimeout = "CONNECTION_INITIALISATION_TIMEOUT";
+    public const string SubscriberAlreadyExists = "SUBSCRIBER_ALREADY_EXISTS";
 }

@@ -35,6 +35,9 @@ public static class GraphQLTransports
     public const string Http = "http";
     public const string GraphQLTransportWs = "graphql-transport-ws";
 
+    /// <summary>The legacy graphql-ws sub-protocol (subscriptions-transport-ws).</summary>
+    public const string GraphQLWs = "graphql-ws";
+
     /// <summary>The instance's own warm-up before it reports ready.</summary>
     public const string Warmup = "warm-up";
 }
