@@ -83,6 +83,8 @@ public static class DependencyInjection
             app.UseForwardedHeaders(TrustedProxies.Options(app.Configuration));
         }
 
+        // Read now, not at the first request: a missing directory or a misnamed document stops the start with its reason.
+        app.Services.GetRequiredService<TrustedDocumentDirectory>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseCors();
         app.UseWhen(
