@@ -207,6 +207,24 @@ public sealed class PersistedDocumentTests(PersistedDocumentTests.Fixture fixtur
     }
 
     [Fact]
+    public async Task OverTheLegacySocketProtocolAPersistedOnlyKeyRunsATrustedDocumentByIdAndNothingElse()
+    {
+        await using var legacy = await ConnectAsync(Api, "graphql-ws");
+        await legacy.SendAsync(new { type = "connection_init", payload = new Dictionary<string, string> { ["X-Api-Key"] = "demo-dashboard-key" } });
+        Assert.Equal("connection_ack", (await legacy.ReceiveAsync())?["type"]?.GetValue<string>());
+
+        await legacy.SendAsync(new { id = "adhoc", type = "start", payload = new { query = "{ orders(first: 1) { nodes { orderId } } }" } });
+        var refused = await NextOtherThanKaAsync(legacy);
+        await legacy.SendAsync(new { id = "trusted", type = "start", payload = new { id = Sha256(Trusted) } });
+        var data = await NextOtherThanKaAsync(legacy);
+
+        Assert.Equal(("error", "adhoc"), (refused?["type"]?.GetValue<string>(), refused?["id"]?.GetValue<string>()));
+        Assert.Contains("PERSISTED_QUERY_ONLY", refused!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(("data", "trusted"), (data?["type"]?.GetValue<string>(), data?["id"]?.GetValue<string>()));
+        Assert.Equal(2, data!["payload"]!["data"]!["orders"]!["nodes"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task ASubscriptionRegisteredOverTheSocketRunsByItsHashAlone()
     {
         const string subscription = "subscription { operationStatusChanged(orderId: \"D0000001\") { eventId } }";
@@ -244,6 +262,17 @@ public sealed class PersistedDocumentTests(PersistedDocumentTests.Fixture fixtur
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonNode?> NextOtherThanKaAsync(GraphQLWebSocketClient client)
+    {
+        var message = await client.ReceiveAsync();
+        while (message?["type"]?.GetValue<string>() == "ka")
+        {
+            message = await client.ReceiveAsync();
+        }
+
+        return message;
     }
 
     private async Task WaitForRegistrationAsync(string hash)
