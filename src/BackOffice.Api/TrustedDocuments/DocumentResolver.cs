@@ -21,6 +21,17 @@ public sealed class DocumentResolver(TrustedDocumentDirectory directory, Registe
     public const string PersistedQuery = "persistedQuery";
     private readonly bool _registration = options.Value.Registration;
 
+    /// <summary>The hash a request names its document by (Apollo's <c>sha256Hash</c> or a document id), if it names one well.</summary>
+    public static string? NamedHash(GraphQLRequest request)
+    {
+        if (request.Extensions?.GetValueOrDefault(PersistedQuery) is IDictionary<string, object?> fields)
+        {
+            return fields.TryGetValue("sha256Hash", out var sent) && DocumentHash.TryNormalize(sent as string, out var hash) ? hash : null;
+        }
+
+        return request.DocumentId is { } id && DocumentHash.TryParseId(id, out var named) ? named : null;
+    }
+
     public async Task<DocumentResolution> ResolveAsync(GraphQLRequest request, AuthenticatedKey key, CancellationToken cancellationToken)
     {
         var hasQuery = !string.IsNullOrEmpty(request.Query);

@@ -1,6 +1,7 @@
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Security;
+using BackOffice.Api.Telemetry;
 using BackOffice.Api.TrustedDocuments;
 using GraphQL;
 using GraphQL.Transport;
@@ -15,7 +16,8 @@ namespace BackOffice.Api.Common.Execution;
 /// and the correlation id on the answer. Transports only read requests and write answers.
 /// </summary>
 public sealed class GraphQLRequestExecutor(
-    IDocumentExecuter<ISchema> executer, ApiRateLimiter rateLimiter, DocumentResolver documents, RegisteredDocumentStore registered)
+    IDocumentExecuter<ISchema> executer, ApiRateLimiter rateLimiter, GraphQLRequestTelemetry telemetry,
+    DocumentResolver documents, RegisteredDocumentStore registered)
 {
     /// <summary>
     /// Null when the call may run; else the answer that refuses it (its key is over the request rate).
@@ -43,7 +45,31 @@ public sealed class GraphQLRequestExecutor(
         return (resolution.Request, resolution.Error is { } error ? Refusal(error, call) : null);
     }
 
+    /// <summary>Runs the call, observed (its span, duration and errors) unless it is the instance's own warm-up, which no user sent.</summary>
     public async Task<ExecutionResult> ExecuteAsync(GraphQLCall call)
+    {
+        if (call.Transport == GraphQLTransports.Warmup)
+        {
+            return await RunAsync(call);
+        }
+
+        var correlationId = call.Services.GetRequiredService<RequestContext>().CorrelationId;
+        using var observation = telemetry.Start(
+            call.Request.Query, call.Request.OperationName, DocumentResolver.NamedHash(call.Request), correlationId, call.Transport);
+        try
+        {
+            var result = await RunAsync(call);
+            observation.Complete(result);
+            return result;
+        }
+        catch (Exception e)
+        {
+            observation.Failed(e);
+            throw;
+        }
+    }
+
+    private async Task<ExecutionResult> RunAsync(GraphQLCall call)
     {
         if (Admit(call) is { } refusal)
         {
