@@ -12,6 +12,7 @@ using BackOffice.Api.Security;
 using BackOffice.Api.Telemetry;
 using BackOffice.Api.Transport.Http;
 using BackOffice.Api.Transport.WebSockets;
+using BackOffice.Api.TrustedDocuments;
 using BackOffice.Api.Warmup;
 using BackOffice.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -46,6 +47,10 @@ public static class DependencyInjection
         services.AddSingleton<SubscriptionAudiences>();
         services.AddSingleton<GraphQLWebSocketServices>();
         services.AddSingleton<GraphQLRequestExecutor>();
+        services.Configure<DocumentStoreOptions>(configuration.GetSection(DocumentStoreOptions.Section));
+        services.AddSingleton<TrustedDocumentDirectory>();
+        services.AddSingleton<RegisteredDocumentStore>();
+        services.AddSingleton<DocumentResolver>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddBackOfficeTelemetry(configuration);
@@ -82,6 +87,8 @@ public static class DependencyInjection
             app.UseForwardedHeaders(TrustedProxies.Options(app.Configuration));
         }
 
+        // Read now, not at the first request: a missing directory or a misnamed document stops the start with its reason.
+        app.Services.GetRequiredService<TrustedDocumentDirectory>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseCors();
         app.UseWhen(

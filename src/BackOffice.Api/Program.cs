@@ -1,6 +1,7 @@
 using BackOffice.Api;
 using BackOffice.Api.Health;
 using BackOffice.Api.SchemaExport;
+using BackOffice.Api.Security;
 using BackOffice.Api.Seeding;
 using BackOffice.Infrastructure.Persistence;
 
@@ -12,6 +13,11 @@ if (args is ["seed", ..])
 if (args is ["schema", ..])
 {
     return await SchemaExportCommand.RunAsync(args);
+}
+
+if (args is ["keys", ..])
+{
+    return await ApiKeyCommand.RunAsync(args);
 }
 
 if (args is ["healthcheck", ..])

@@ -26,7 +26,11 @@ public static class GraphQLRegistration
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<BackOfficeSchema>()
             .AddGraphTypes(typeof(BackOfficeSchema).Assembly)
-            .AddSystemTextJson(json => json.Converters.Add(new ExecutionResultWriter()))
+            .AddSystemTextJson(json =>
+            {
+                json.Converters.Add(new ExecutionResultWriter());
+                json.Converters.Add(new TrustedDocuments.GraphQLRequestReader());
+            })
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             // EF Core contexts are not thread-safe: resolve fields one at a time; batch loaders still batch.
             .AddExecutionStrategy<PlainSelectionExecutionStrategy>(OperationType.Query)

@@ -43,7 +43,7 @@ public sealed class ApiKeyAuthenticator(BackOfficeDbContextFactory contexts, IMe
         await using var db = contexts.Create(merchantId: null);
         var found = await db.ApiKeys.AsNoTracking()
             .Where(k => k.KeyHash == hash)
-            .Select(k => new AuthenticatedKey(k.Id, k.MerchantId, k.Role))
+            .Select(k => new AuthenticatedKey(k.Id, k.MerchantId, k.Role, k.PersistedOnly))
             .FirstOrDefaultAsync(cancellationToken);
         if (found is not null)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BackOffice.Api.TrustedDocuments;
 using BackOffice.Infrastructure.Telemetry;
 
 namespace BackOffice.Api.Telemetry;
@@ -20,7 +21,7 @@ public sealed class GraphQLRequestTelemetry(GraphQLMetrics metrics)
         {
             activity.SetTag(BackOfficeTelemetry.CorrelationIdAttribute, correlationId);
             activity.SetTag("backoffice.transport", transport);
-            if ((documentHash ?? DocumentHash.Of(query)) is { } hash)
+            if ((documentHash ?? (string.IsNullOrEmpty(query) ? null : DocumentHash.Of(query))) is { } hash)
             {
                 activity.SetTag("graphql.document.hash", hash);
             }

@@ -27,8 +27,16 @@ public sealed class ApiKey
 
     public DateTime CreatedAt { get; private set; }
 
-    public static ApiKey Issue(string merchantId, string name, string plainKey, ApiKeyRole role, DateTime now) =>
-        new(merchantId, name, Hash(plainKey), role, now);
+    /// <summary>
+    /// The key runs only the trusted documents shipped with a front end, never a document of its own: a production
+    /// dashboard's key, which lives in a browser, cannot be used to run any other query if it leaks.
+    /// </summary>
+    public bool PersistedOnly { get; private set; }
+
+    public static ApiKey Issue(string merchantId, string name, string plainKey, ApiKeyRole role, DateTime now, bool persistedOnly = false) =>
+        new(merchantId, name, Hash(plainKey), role, now) { PersistedOnly = persistedOnly };
+
+    public void RestrictToPersistedDocuments(bool persistedOnly) => PersistedOnly = persistedOnly;
 
     public static string Hash(string plainKey) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plainKey)));

@@ -1,6 +1,7 @@
 using BackOffice.Domain.Contracts;
 using BackOffice.Domain.Merchants;
 using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Documents;
 using BackOffice.Infrastructure.Idempotency;
 using BackOffice.Infrastructure.Outbox;
 using BackOffice.Infrastructure.Statistics;
@@ -32,6 +33,9 @@ public abstract class BackOfficeDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    /// <summary>Documents registered by automatic persisted queries, each visible to its own merchant only.</summary>
+    public DbSet<RegisteredDocument> RegisteredDocuments => Set<RegisteredDocument>();
+
     /// <summary>Not filtered by merchant: the dispatcher publishes every merchant's events, each tagged with its merchant.</summary>
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
@@ -43,6 +47,7 @@ public abstract class BackOfficeDbContext(DbContextOptions options) : DbContext(
         modelBuilder.Entity<QuarterHourVolume>().HasQueryFilter(v => v.MerchantId == CurrentMerchantId);
         modelBuilder.Entity<Contract>().HasQueryFilter(c => c.MerchantId == CurrentMerchantId);
         modelBuilder.Entity<IdempotencyRecord>().HasQueryFilter(r => r.MerchantId == CurrentMerchantId);
+        modelBuilder.Entity<RegisteredDocument>().HasQueryFilter(d => d.MerchantId == CurrentMerchantId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -42,8 +42,8 @@ public sealed class DatabaseInitializer(
 
         if (SeedsDemo(configuration, environment) && await seeder.SeedDemoAsync(cancellationToken))
         {
-            logger.LogInformation("Demo keys: {Operator} (OPERATE), {Reader} (READ), {Other} (OPERATE, merchant 'other').",
-                DemoKeys.DemoOperator, DemoKeys.DemoReader, DemoKeys.OtherOperator);
+            logger.LogInformation("Demo keys: {Operator} (OPERATE), {Reader} (READ), {Dashboard} (READ, persisted documents only), {Other} (OPERATE, merchant 'other').",
+                DemoKeys.DemoOperator, DemoKeys.DemoReader, DemoKeys.DemoDashboard, DemoKeys.OtherOperator);
         }
     }
 

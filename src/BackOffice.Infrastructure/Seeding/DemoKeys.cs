@@ -8,4 +8,7 @@ public static class DemoKeys
     public const string DemoOperator = "demo-operator-key";
     public const string DemoReader = "demo-reader-key";
     public const string OtherOperator = "other-operator-key";
+
+    /// <summary>A production dashboard's key: READ, and persisted-only (it runs only the trusted documents shipped with a front end).</summary>
+    public const string DemoDashboard = "demo-dashboard-key";
 }

@@ -29,6 +29,7 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
             db.ApiKeys.AddRange(
                 ApiKey.Issue(DemoKeys.DemoMerchant, "demo operator", DemoKeys.DemoOperator, ApiKeyRole.Operate, now),
                 ApiKey.Issue(DemoKeys.DemoMerchant, "demo reader", DemoKeys.DemoReader, ApiKeyRole.Read, now),
+                ApiKey.Issue(DemoKeys.DemoMerchant, "demo dashboard", DemoKeys.DemoDashboard, ApiKeyRole.Read, now, persistedOnly: true),
                 ApiKey.Issue(DemoKeys.OtherMerchant, "other operator", DemoKeys.OtherOperator, ApiKeyRole.Operate, now));
             await db.SaveChangesAsync(cancellationToken);
         }

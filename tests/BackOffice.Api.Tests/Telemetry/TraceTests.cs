@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using BackOffice.Api.Telemetry;
 using BackOffice.Api.Tests.Mutations;
 using BackOffice.Api.Tests.Support;
+using BackOffice.Api.TrustedDocuments;
 using BackOffice.Domain.Orders;
 using BackOffice.Infrastructure.Telemetry;
 using OpenTelemetry.Trace;

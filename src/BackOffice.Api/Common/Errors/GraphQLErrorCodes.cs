@@ -29,6 +29,12 @@ public static class GraphQLErrorCodes
     public const string CostBudgetExceeded = "COST_BUDGET_EXCEEDED";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
+    /// <summary>Apollo's persisted-queries link recognises this code (and the message <c>PersistedQueryNotFound</c>) and registers the document.</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string PersistedQueryOnly = "PERSISTED_QUERY_ONLY";
+    public const string InvalidPersistedQuery = "INVALID_PERSISTED_QUERY";
+
     // Why a socket was refused or closed, in the legacy graphql-ws protocol's connection_error (graphql-transport-ws has only close codes).
     public const string TooManySockets = "TOO_MANY_SOCKETS";
     public const string TooManyInitialisationRequests = "TOO_MANY_INITIALISATION_REQUESTS";

@@ -6,6 +6,7 @@ using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
+using BackOffice.Api.TrustedDocuments;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -130,6 +131,11 @@ public sealed class GraphQLHttpMiddleware(
             statusCode = StatusCodes.Status400BadRequest; // GraphQL-Cost: validate answers a valid request's price with 200
         }
 
+        if (result.Errors?.Any(e => e.Code == GraphQLErrorCodes.PersistedQueryNotFound) == true)
+        {
+            context.Response.Headers.CacheControl = "no-store"; // a CDN must not keep a miss: the client registers the document next
+        }
+
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
@@ -244,6 +250,7 @@ public sealed class GraphQLHttpMiddleware(
                 OperationName = NullIfEmpty(query["operationName"]),
                 Variables = NullIfEmpty(query["variables"]) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
                 Extensions = NullIfEmpty(query["extensions"]) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
+                DocumentId = NullIfEmpty(query["documentId"]) ?? NullIfEmpty(query["id"]),
             };
             return Task.FromResult(Checked(request));
         }
@@ -256,7 +263,9 @@ public sealed class GraphQLHttpMiddleware(
 
     private (GraphQLRequest?, string?, int) Checked(GraphQLRequest? request) => request switch
     {
-        null or { Query: null or "" } => (null, "The request has no 'query'.", StatusCodes.Status400BadRequest),
+        // A stored document may be named instead (by id, or by hash in extensions): the executor resolves it.
+        null or { Query: null or "", DocumentId: null } when request?.Extensions?.ContainsKey(DocumentResolver.PersistedQuery) != true =>
+            (null, "The request has no 'query'.", StatusCodes.Status400BadRequest),
         { Query.Length: var length } when length > _options.MaxQueryLength =>
             (null, $"The query is longer than {_options.MaxQueryLength} characters.", StatusCodes.Status413PayloadTooLarge),
         _ => (request, null, StatusCodes.Status200OK),

@@ -3,6 +3,7 @@ using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
+using BackOffice.Api.TrustedDocuments;
 using GraphQL;
 using GraphQL.Transport;
 
@@ -131,7 +132,8 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
         {
         }
 
-        if (string.IsNullOrEmpty(message.Id) || string.IsNullOrEmpty(request?.Query))
+        if (string.IsNullOrEmpty(message.Id) || request is null
+            || (string.IsNullOrEmpty(request.Query) && request.DocumentId is null && request.Extensions?.ContainsKey(DocumentResolver.PersistedQuery) != true))
         {
             await FailAsync(CloseCode.InvalidMessage, GraphQLErrorCodes.InvalidRequest, "Invalid message received");
             return;
@@ -146,6 +148,14 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
         if (services.Requests.Admit(Call(request, key, connection.Http.RequestServices, connection.Lifetime)) is { Errors: var refused })
         {
             connection.TrySend(new OperationMessage { Id = message.Id, Type = Error, Payload = refused });
+            return;
+        }
+
+        // A document named by hash or id: its text decides the audience.
+        (request, var unresolved) = await services.Requests.ResolveAsync(Call(request, key, connection.Http.RequestServices, connection.Lifetime));
+        if (unresolved is { Errors: var errors })
+        {
+            connection.TrySend(new OperationMessage { Id = message.Id, Type = Error, Payload = errors });
             return;
         }
 
@@ -191,12 +201,16 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
     {
         try
         {
-            var (audience, membership) = services.Audiences.Join(
-                audienceKey, Call(request, key, connection.Http.RequestServices, connection.Lifetime), new Member(this, operation));
+            var call = Call(request, key, connection.Http.RequestServices, connection.Lifetime);
+            var (audience, membership) = services.Audiences.Join(audienceKey, call, new Member(this, operation));
             operation.Attach(membership);
             if (await audience.Started.WaitAsync(operation.Token) is { } result)
             {
                 await AnswerAsync(operation, result);
+            }
+            else
+            {
+                await services.Requests.JoinedAsync(call);
             }
         }
         catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)

@@ -15,6 +15,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Name).HasMaxLength(64).IsUnicode();
         builder.Property(k => k.KeyHash).HasMaxLength(64);
         builder.Property(k => k.Role).HasConversion<string>().HasMaxLength(EnumLength);
+        builder.Property(k => k.PersistedOnly).HasDefaultValue(false);
         builder.HasIndex(k => k.KeyHash).IsUnique();
         builder.HasOne<Merchant>().WithMany().HasForeignKey(k => k.MerchantId);
     }

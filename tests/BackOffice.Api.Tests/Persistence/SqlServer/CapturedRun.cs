@@ -38,6 +38,7 @@ public sealed class CapturedRun : IAsyncLifetime
         await ChildLoadsAndLookupsAsync();
         await CommandsAsync();
         await RestDoorAsync();
+        await PersistedQueriesAsync();
         await BackgroundRoundsAsync();
     }
 
@@ -222,6 +223,18 @@ public sealed class CapturedRun : IAsyncLifetime
         {
             Failures.Add($"{scenario}: {(int)response.Status} {response.Body}\n{string.Join("\n", _api.Logs.Lines.Where(l => l.Contains("Exception", StringComparison.Ordinal)).TakeLast(1))}");
         }
+    }
+
+    /// <summary>Apollo's persisted queries: a hash looked up in vain, then registered with its text (the cap counted).</summary>
+    private async Task PersistedQueriesAsync()
+    {
+        const string query = "{ orders(first: 1) { nodes { orderId } } }";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(query)));
+        var body = System.Text.Json.JsonSerializer.Serialize(new { query, extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } } });
+        await SendAsync("persisted query registered", new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        }, ListingSamples());
     }
 
     /// <summary>One round of each loop: the outbox claim, the release of events whose order waits on an earlier one, the mark-sent; the cleanup.</summary>

@@ -1,9 +1,9 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (904 distinct commands from 701 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (907 distinct commands from 702 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
 DECLARE @hash varchar(64);
-SELECT TOP(1) [a].[Id], [a].[MerchantId], [a].[Role]
+SELECT TOP(1) [a].[Id], [a].[MerchantId], [a].[Role], [a].[PersistedOnly]
 FROM [ApiKeys] AS [a]
 WHERE [a].[KeyHash] = @hash
 GO
@@ -6991,6 +6991,29 @@ SELECT [c].[Id], [c].[ContractExpiryDate], [c].[ContractId], [c].[ContractType],
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] = N'Active'
 ORDER BY [c].[Id]
+GO
+
+-- persisted query registered
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @hash varchar(64);
+SELECT TOP(1) [r].[Text]
+FROM [RegisteredDocuments] AS [r]
+WHERE [r].[MerchantId] = @ef_filter__CurrentMerchantId AND [r].[Hash] = @hash
+GO
+
+-- persisted query registered
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT COUNT(*)
+FROM [RegisteredDocuments] AS [r]
+WHERE [r].[MerchantId] = @ef_filter__CurrentMerchantId
+GO
+
+-- persisted query registered
+DECLARE @p0 bigint, @p1 varchar(64), @p2 varchar(64), @p3 datetime2(3), @p4 nvarchar(4000);
+SET IMPLICIT_TRANSACTIONS OFF;
+SET NOCOUNT ON;
+INSERT INTO [RegisteredDocuments] ([ApiKeyId], [Hash], [MerchantId], [RegisteredAt], [Text])
+OUTPUT INSERTED.[Id]
+VALUES (@p0, @p1, @p2, @p3, @p4);
 GO
 
 -- outbox dispatcher round (claim, release, mark sent)

@@ -149,6 +149,11 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsUnicode(true)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("PersistedOnly")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -453,6 +458,50 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
+            modelBuilder.Entity("BackOffice.Infrastructure.Documents.RegisteredDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApiKeyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasPrecision(3)
+                        .HasColumnType("datetime2(3)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Hash")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantId", "RegisteredAt");
+
+                    b.ToTable("RegisteredDocuments", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -683,6 +732,15 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("BackOffice.Domain.Orders.Order", b =>
+                {
+                    b.HasOne("BackOffice.Domain.Merchants.Merchant", null)
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Infrastructure.Documents.RegisteredDocument", b =>
                 {
                     b.HasOne("BackOffice.Domain.Merchants.Merchant", null)
                         .WithMany()

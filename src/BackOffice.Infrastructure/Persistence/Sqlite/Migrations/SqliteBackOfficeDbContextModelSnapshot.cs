@@ -132,6 +132,11 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PersistedOnly")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -414,6 +419,46 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("Orders", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Infrastructure.Documents.RegisteredDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApiKeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasPrecision(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Hash")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantId", "RegisteredAt");
+
+                    b.ToTable("RegisteredDocuments", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -629,6 +674,15 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("BackOffice.Domain.Orders.Order", b =>
+                {
+                    b.HasOne("BackOffice.Domain.Merchants.Merchant", null)
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Infrastructure.Documents.RegisteredDocument", b =>
                 {
                     b.HasOne("BackOffice.Domain.Merchants.Merchant", null)
                         .WithMany()
