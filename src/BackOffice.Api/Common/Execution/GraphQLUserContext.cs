@@ -5,4 +5,10 @@ public sealed class GraphQLUserContext : Dictionary<string, object?>
 {
     /// <summary>True for HTTP GET: only queries may run (GraphQL over HTTP: a GET must not change anything).</summary>
     public bool QueryOnly { get; init; }
+
+    /// <summary>
+    /// A resume point the transport received outside the document (SSE's <c>Last-Event-ID</c>): subscriptions replay the
+    /// events after it, as with their <c>after</c> argument, which wins when both are given.
+    /// </summary>
+    public long? ResumeAfter { get; init; }
 }

@@ -48,7 +48,7 @@ public sealed class Audience : IObserver<ExecutionResult>
     internal void Remove(IAudienceMember member) => _members.TryRemove(member, out _);
 
     /// <summary>Runs the subscription once, as the first member's key (the others share its merchant and role).</summary>
-    internal async Task StartAsync(IDocumentExecuter<ISchema> executer, GraphQLRequest request, AuthenticatedKey caller)
+    internal async Task StartAsync(IDocumentExecuter<ISchema> executer, GraphQLRequest request, AuthenticatedKey caller, long? resumeAfter)
     {
         try
         {
@@ -60,7 +60,7 @@ public sealed class Audience : IObserver<ExecutionResult>
                 Variables = request.Variables,
                 Extensions = request.Extensions,
                 RequestServices = _scope.ServiceProvider,
-                UserContext = new GraphQLUserContext(),
+                UserContext = new GraphQLUserContext { ResumeAfter = resumeAfter },
                 CancellationToken = _cancel.Token,
             });
 
@@ -85,9 +85,10 @@ public sealed class Audience : IObserver<ExecutionResult>
     {
         _owner.CountExecution();
         var payload = Encoding.UTF8.GetBytes(_serializer.Serialize(value));
+        var sequence = EventSequence.Of(value);
         foreach (var (member, _) in _members)
         {
-            member.Next(payload);
+            member.Next(payload, sequence);
         }
     }
 

@@ -395,7 +395,7 @@ public sealed class GraphQLWebSocketConnection(
     /// <summary>This socket's side of a shared subscription: its own id, its own queue, its own end.</summary>
     private sealed class SharedMember(GraphQLWebSocketConnection connection, ActiveOperation operation) : IAudienceMember
     {
-        public void Next(byte[] payload) => connection.SendNext(operation, payload);
+        public void Next(byte[] payload, long? sequence) => connection.SendNext(operation, payload);
 
         public void Failed(string code, string message) => _ = connection.EndAsync(operation, Error(operation.Id, code, message));
 

@@ -3,8 +3,12 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// <summary>One subscriber (a socket and its operation id) of a shared subscription execution.</summary>
 public interface IAudienceMember
 {
-    /// <summary>An event's result, serialized once for every member: frame it with this member's id and queue it without waiting.</summary>
-    void Next(byte[] payload);
+    /// <summary>
+    /// An event's result, serialized once for every member: frame it with this member's id and queue it without waiting.
+    /// <paramref name="sequence"/> is the event's sequence (also in the payload's <c>extensions.sequence</c>), for a transport
+    /// that labels events with their resume point (SSE's <c>id:</c>); null for a result that is not an event.
+    /// </summary>
+    void Next(byte[] payload, long? sequence);
 
     /// <summary>The shared stream failed (the same error for every member): end this member's operation with it.</summary>
     void Failed(string code, string message);

@@ -13,6 +13,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
 {
     private readonly Dictionary<AudienceKey, Audience> _audiences = [];
+    private readonly HashSet<Audience> _alone = []; // resumed subscriptions: counted, never joined
     private readonly Lock _gate = new();
     private long _executions;
 
@@ -26,7 +27,7 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocument
         {
             lock (_gate)
             {
-                return _audiences.Values.Where(a => a.IsListening).Sum(a => a.MemberCount);
+                return _audiences.Values.Concat(_alone).Where(a => a.IsListening).Sum(a => a.MemberCount);
             }
         }
     }
@@ -34,18 +35,30 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocument
     /// <summary>
     /// Adds <paramref name="member"/> to the audience of <paramref name="key"/>, starting its execution if it is the first.
     /// Disposing the returned membership leaves it. Await <see cref="Audience.Started"/> for the outcome of the start.
+    /// A resumed subscription (an <c>after</c> argument, or <paramref name="resumeAfter"/> from the transport) runs alone
+    /// in an audience of its own, never shared: its replay is its own, and a member joining a running execution would
+    /// receive neither that replay nor its own. Resumes are reconnects, rare next to the live subscribers that do share.
     /// </summary>
-    public (Audience Audience, IDisposable Membership) Join(AudienceKey key, GraphQLRequest request, AuthenticatedKey caller, IAudienceMember member)
+    public (Audience Audience, IDisposable Membership) Join(
+        AudienceKey key, GraphQLRequest request, AuthenticatedKey caller, IAudienceMember member, long? resumeAfter = null)
     {
-        Audience? audience;
+        var alone = key.Resumes || resumeAfter is not null;
+        Audience? audience = null;
         bool first;
         lock (_gate)
         {
-            first = !_audiences.TryGetValue(key, out audience);
+            first = alone || !_audiences.TryGetValue(key, out audience);
             if (audience is null)
             {
                 audience = new Audience(this, key, scopes.CreateAsyncScope(), serializer);
-                _audiences.Add(key, audience);
+                if (alone)
+                {
+                    _alone.Add(audience);
+                }
+                else
+                {
+                    _audiences.Add(key, audience);
+                }
             }
 
             audience.Add(member); // before the start: the first member gets every event from the moment it is listening
@@ -53,7 +66,7 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocument
 
         if (first)
         {
-            _ = audience.StartAsync(executer, request, caller);
+            _ = audience.StartAsync(executer, request, caller, resumeAfter);
         }
 
         return (audience, new Membership(this, audience, member));
@@ -66,6 +79,7 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocument
     {
         lock (_gate)
         {
+            _alone.Remove(audience);
             if (_audiences.TryGetValue(audience.Key, out var current) && ReferenceEquals(current, audience))
             {
                 _audiences.Remove(audience.Key);
@@ -80,6 +94,11 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocument
         {
             audience.Remove(member);
             last = audience.MemberCount == 0;
+            if (last)
+            {
+                _alone.Remove(audience);
+            }
+
             if (last && _audiences.TryGetValue(audience.Key, out var current) && ReferenceEquals(current, audience))
             {
                 _audiences.Remove(audience.Key);

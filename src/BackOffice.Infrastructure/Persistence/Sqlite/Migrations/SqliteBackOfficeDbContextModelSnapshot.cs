@@ -154,6 +154,9 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("LastEventSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -528,6 +531,9 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("MerchantId", "Id");
+
+                    b.HasIndex("MerchantId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("OrderKey", "Sequence")
                         .IsUnique();
