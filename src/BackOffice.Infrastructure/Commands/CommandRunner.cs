@@ -71,6 +71,7 @@ public sealed class CommandRunner(
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                db.Database.AutoSavepointsEnabled = false; // a failed attempt rolls the whole transaction back: a savepoint is a wasted round trip
                 await OutboxWriter.RecordChangesAsync(db, db.ChangeTracker.Entries<Order>().Select(e => e.Entity).ToList(), now, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);

@@ -62,7 +62,7 @@ public sealed class SampleData
     public object ColumnValue(string table, string column, object entity)
     {
         var property = Property(table, column);
-        if (property is { IsShadowProperty: true, IsNullable: false, ClrType.IsValueType: true })
+        if (property is { IsNullable: false, ClrType.IsValueType: true } && property.IsShadowProperty())
         {
             return Activator.CreateInstance(property.ClrType)!; // a column the entity does not map (a counter): its default
         }
