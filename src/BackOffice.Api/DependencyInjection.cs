@@ -1,4 +1,5 @@
 using BackOffice.Api.Common.Diagnostics;
+using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Filtering;
 using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Export;
@@ -41,6 +42,8 @@ public static class DependencyInjection
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<SocketLimiter>();
         services.AddSingleton<SubscriptionAudiences>();
+        services.AddSingleton<GraphQLWebSocketServices>();
+        services.AddSingleton<GraphQLRequestExecutor>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddBackOfficeGraphQL(configuration);

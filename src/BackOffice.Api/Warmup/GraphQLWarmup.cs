@@ -17,13 +17,13 @@ namespace BackOffice.Api.Warmup;
 
 /// <summary>
 /// Before the instance says ready: runs the dashboard's hot documents (<see cref="WarmupDocuments"/>) in process, the way
-/// the HTTP transport does (request JSON read by the same serializer, the same executer, the result written as JSON),
+/// the HTTP transport does (request JSON read by the same serializer, the same request executor, the result written as JSON),
 /// as a reader of the merchant with the latest order, until the JIT has promoted what they run (it compiled nothing for
 /// <see cref="WarmupOptions.QuietPeriod"/>, after <see cref="WarmupOptions.MinRounds"/>) or <see cref="WarmupOptions.MaxDuration"/> passes. It only reads, and a document that fails is logged
 /// and dropped: readiness waits for the warm-up, never on its success.
 /// </summary>
 public sealed partial class GraphQLWarmup(
-    IServiceScopeFactory scopes, BackOfficeDbContextFactory contexts, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
+    IServiceScopeFactory scopes, BackOfficeDbContextFactory contexts, GraphQLRequestExecutor requests, IGraphQLTextSerializer serializer,
     ApiKeyAuthenticator authenticator, WarmupState state, IOptions<WarmupOptions> options, ILogger<GraphQLWarmup> logger) : BackgroundService
 {
     /// <summary>Tags the warm-up's own SQL (to tell it apart in a trace).</summary>
@@ -117,19 +117,17 @@ public sealed partial class GraphQLWarmup(
     private async Task<(byte[] Json, string? Error)> ExecuteAsync(AuthenticatedKey key, string body, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestTenant>().SignIn(key);
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(body));
         var request = (await serializer.ReadAsync<GraphQLRequest>(input, cancellationToken))!;
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var result = await requests.ExecuteAsync(new GraphQLCall
         {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = scope.ServiceProvider,
+            Request = request,
+            Key = key,
+            Services = scope.ServiceProvider,
+            Transport = GraphQLTransports.Warmup,
+            Admitted = true, // the instance's own requests draw on no key's rate
             User = new ClaimsPrincipal(),
-            UserContext = new GraphQLUserContext(),
-            CancellationToken = cancellationToken,
+            Cancellation = cancellationToken,
         });
         using var output = new MemoryStream();
         await serializer.WriteAsync(output, result, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
 using BackOffice.Api.Tests.Support;
 using BackOffice.Api.Transport.WebSockets;
@@ -176,7 +177,8 @@ public sealed class ResumeTests : IDisposable
         };
         var caller = new AuthenticatedKey(apiKeyId, "demo", ApiKeyRole.Read);
         var member = new RecordingMember();
-        var (audience, membership) = _api.Services.GetRequiredService<SubscriptionAudiences>().Join(AudienceKey.Of(request, caller)!, request, caller, member, resumeAfter: seen);
+        var call = new GraphQLCall { Request = request, Key = caller, Services = _api.Services, Transport = "sse", ResumeAfter = seen };
+        var (audience, membership) = _api.Services.GetRequiredService<SubscriptionAudiences>().Join(AudienceKey.Of(request, caller)!, call, member);
         using (membership)
         {
             Assert.Null(await audience.Started);

@@ -20,7 +20,7 @@ namespace BackOffice.Api.Transport.Http;
 /// executer. <c>GET /graphql?sdl</c> prints the schema for a valid key, unless introspection is switched off.
 /// </summary>
 public sealed class GraphQLHttpMiddleware(
-    RequestDelegate next, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, ISchema schema,
+    RequestDelegate next, GraphQLRequestExecutor requests, IGraphQLTextSerializer serializer, ISchema schema,
     ApiKeyAuthenticator authenticator, IOptions<GraphQLHttpOptions> options, IConfiguration configuration)
 {
     private readonly GraphQLHttpOptions _options = options.Value;
@@ -77,30 +77,25 @@ public sealed class GraphQLHttpMiddleware(
             return;
         }
 
-        context.RequestServices.GetRequiredService<RequestTenant>().SignIn(key);
-        var queryOnly = HttpMethods.IsGet(context.Request.Method);
         ExecutionResult result;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
+            result = await requests.ExecuteAsync(new GraphQLCall
             {
-                Query = graphQLRequest.Query,
-                OperationName = graphQLRequest.OperationName,
-                Variables = graphQLRequest.Variables,
-                Extensions = graphQLRequest.Extensions,
-                RequestServices = context.RequestServices,
+                Request = graphQLRequest,
+                Key = key,
+                Services = context.RequestServices,
+                Transport = GraphQLTransports.Http,
+                QueryOnly = HttpMethods.IsGet(context.Request.Method),
+                Admitted = true, // RateLimitingMiddleware took this request's permit
                 User = context.User,
-                UserContext = new GraphQLUserContext { QueryOnly = queryOnly },
-                CancellationToken = context.RequestAborted,
+                Cancellation = context.RequestAborted,
             });
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             return; // the client went away: its request was cancelled down to the database, no one reads an answer
         }
-
-        result.Extensions ??= new Dictionary<string, object?>();
-        result.Extensions["correlationId"] = context.RequestServices.GetRequiredService<RequestContext>().CorrelationId;
 
         var statusCode = StatusCodes.Status200OK;
         if (!result.Executed && result.Errors?.Any(e => e is QueryOnlyOverGetError) == true)

@@ -48,21 +48,11 @@ public sealed class Audience : IObserver<ExecutionResult>
     internal void Remove(IAudienceMember member) => _members.TryRemove(member, out _);
 
     /// <summary>Runs the subscription once, as the first member's key (the others share its merchant and role).</summary>
-    internal async Task StartAsync(IDocumentExecuter<ISchema> executer, GraphQLRequest request, AuthenticatedKey caller, long? resumeAfter)
+    internal async Task StartAsync(GraphQLRequestExecutor requests, GraphQLCall call)
     {
         try
         {
-            _scope.ServiceProvider.GetRequiredService<RequestTenant>().SignIn(caller);
-            var result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = _scope.ServiceProvider,
-                UserContext = new GraphQLUserContext { ResumeAfter = resumeAfter },
-                CancellationToken = _cancel.Token,
-            });
+            var result = await requests.ExecuteAsync(call with { Services = _scope.ServiceProvider, Cancellation = _cancel.Token, Admitted = true });
 
             if (result.Executed && result.Streams is { Count: > 0 } streams)
             {

@@ -1,7 +1,5 @@
-using BackOffice.Api.Security;
+using BackOffice.Api.Common.Execution;
 using GraphQL;
-using GraphQL.Transport;
-using GraphQL.Types;
 
 namespace BackOffice.Api.Transport.WebSockets;
 
@@ -10,7 +8,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// one, later ones join it, the last one leaving disposes it. With 10,000 dashboards on one subscription an event is
 /// executed once, not 10,000 times.
 /// </summary>
-public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
+public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, GraphQLRequestExecutor requests, IGraphQLTextSerializer serializer)
 {
     private readonly Dictionary<AudienceKey, Audience> _audiences = [];
     private readonly HashSet<Audience> _alone = []; // resumed subscriptions: counted, never joined
@@ -33,16 +31,16 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocument
     }
 
     /// <summary>
-    /// Adds <paramref name="member"/> to the audience of <paramref name="key"/>, starting its execution if it is the first.
+    /// Adds <paramref name="member"/> to the audience of <paramref name="key"/>, starting its execution if it is the first
+    /// (as <paramref name="call"/>, already admitted, in the audience's own scope).
     /// Disposing the returned membership leaves it. Await <see cref="Audience.Started"/> for the outcome of the start.
-    /// A resumed subscription (an <c>after</c> argument, or <paramref name="resumeAfter"/> from the transport) runs alone
+    /// A resumed subscription (an <c>after</c> argument, or <see cref="GraphQLCall.ResumeAfter"/> from the transport) runs alone
     /// in an audience of its own, never shared: its replay is its own, and a member joining a running execution would
     /// receive neither that replay nor its own. Resumes are reconnects, rare next to the live subscribers that do share.
     /// </summary>
-    public (Audience Audience, IDisposable Membership) Join(
-        AudienceKey key, GraphQLRequest request, AuthenticatedKey caller, IAudienceMember member, long? resumeAfter = null)
+    public (Audience Audience, IDisposable Membership) Join(AudienceKey key, GraphQLCall call, IAudienceMember member)
     {
-        var alone = key.Resumes || resumeAfter is not null;
+        var alone = key.Resumes || call.ResumeAfter is not null;
         Audience? audience = null;
         bool first;
         lock (_gate)
@@ -66,7 +64,7 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, IDocument
 
         if (first)
         {
-            _ = audience.StartAsync(executer, request, caller, resumeAfter);
+            _ = audience.StartAsync(requests, call);
         }
 
         return (audience, new Membership(this, audience, member));

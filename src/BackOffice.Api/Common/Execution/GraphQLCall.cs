@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using BackOffice.Api.Security;
+using GraphQL.Transport;
+
+namespace BackOffice.Api.Common.Execution;
+
+/// <summary>One GraphQL request as a transport hands it to <see cref="GraphQLRequestExecutor"/>: what was asked, by which key, where it runs.</summary>
+public sealed record GraphQLCall
+{
+    public required GraphQLRequest Request { get; init; }
+
+    /// <summary>The authenticated key the request acts for: its merchant and role.</summary>
+    public required AuthenticatedKey Key { get; init; }
+
+    /// <summary>The DI scope the request runs in (its database context, loaders and <see cref="Diagnostics.RequestContext"/>).</summary>
+    public required IServiceProvider Services { get; init; }
+
+    /// <summary>What carried the request, for telemetry: <see cref="GraphQLTransports"/>.</summary>
+    public required string Transport { get; init; }
+
+    /// <summary>Only queries may run (an HTTP GET must not change anything).</summary>
+    public bool QueryOnly { get; init; }
+
+    /// <summary>The key's rate-limit permit is already taken (HTTP's <see cref="RateLimitingMiddleware"/> takes it per request).</summary>
+    public bool Admitted { get; init; }
+
+    public ClaimsPrincipal? User { get; init; }
+
+    /// <summary>A resume point from outside the document (SSE's <c>Last-Event-ID</c>): <see cref="GraphQLUserContext.ResumeAfter"/>.</summary>
+    public long? ResumeAfter { get; init; }
+
+    public CancellationToken Cancellation { get; init; }
+}
+
+/// <summary>The transports a request arrives by, as telemetry names them.</summary>
+public static class GraphQLTransports
+{
+    public const string Http = "http";
+    public const string GraphQLTransportWs = "graphql-transport-ws";
+
+    /// <summary>The legacy graphql-ws sub-protocol (subscriptions-transport-ws).</summary>
+    public const string GraphQLWs = "graphql-ws";
+
+    /// <summary>The instance's own warm-up before it reports ready.</summary>
+    public const string Warmup = "warm-up";
+}
