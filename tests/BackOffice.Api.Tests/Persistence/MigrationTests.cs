@@ -47,8 +47,8 @@ public sealed class MigrationTests
         db.Database.ExecuteSqlRaw("""
             INSERT INTO "Merchants" ("MerchantId", "Name") VALUES ('m1', 'One'), ('m2', 'Two'), ('m3', 'Quiet');
             INSERT INTO "OutboxEvents" ("Id", "EventId", "MerchantId", "OrderKey", "OrderId", "Sequence", "OperationId", "OccurredAt", "Payload")
-            VALUES (1, 'e1', 'm1', 10, 'A', 1, 'OP1', '2026-11-24 12:00:00', '{}'), (2, 'e2', 'm2', 30, 'C', 1, 'OP2', '2026-11-24 12:00:00', '{}'),
-                   (3, 'e3', 'm1', 20, 'B', 1, 'OP3', '2026-11-24 12:00:00', '{}'), (4, 'e4', 'm1', 10, 'A', 2, 'OP4', '2026-11-24 12:00:00', '{}');
+            VALUES (1, 'e1', 'm1', 10, 'A', 1, 'OP1', '2026-11-24 12:00:00', 'stored'), (2, 'e2', 'm2', 30, 'C', 1, 'OP2', '2026-11-24 12:00:00', 'stored'),
+                   (3, 'e3', 'm1', 20, 'B', 1, 'OP3', '2026-11-24 12:00:00', 'stored'), (4, 'e4', 'm1', 10, 'A', 2, 'OP4', '2026-11-24 12:00:00', 'stored');
             """);
 
         migrator.Migrate();
