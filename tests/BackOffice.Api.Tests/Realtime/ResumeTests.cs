@@ -158,6 +158,22 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Fact]
+    public async Task TheResumableDocumentWithoutAResumePointSharesOneExecution()
+    {
+        var (paymentId, order) = await RefundablePaymentAsync(_api);
+        await using var one = await SubscribeAsync(_api, new { orderId = order.OrderId, after = (long?)null });
+        await using var two = await SubscribeAsync(_api, new { orderId = order.OrderId, after = (long?)null });
+        await _api.WaitForSubscribersAsync(2);
+        var audiences = _api.Services.GetRequiredService<SubscriptionAudiences>();
+        var before = audiences.Executions;
+
+        await RefundAsync(_api, paymentId);
+        await Task.WhenAll(one.WaitForAsync(e => e.Count >= 1), two.WaitForAsync(e => e.Count >= 1));
+
+        Assert.Equal(1, audiences.Executions - before); // one execution for both sockets
+    }
+
+    [Fact]
     public async Task ATransportsResumePointReplaysAndEachEventComesWithItsSequence()
     {
         var (paymentId, order) = await RefundablePaymentAsync(_api);
