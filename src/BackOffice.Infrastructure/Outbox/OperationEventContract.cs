@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BackOffice.Domain.Orders;
@@ -38,8 +39,13 @@ public sealed record OperationEventContract(
     [JsonIgnore]
     public OperationResult? PreviousOperationResult => PreviousResult is null ? null : Enum.Parse<OperationResult>(PreviousResult);
 
+    /// <summary>The row to write, with the writing request's trace and correlation id (kept beside the payload, not in it).</summary>
     public OutboxEvent ToOutbox() =>
-        new(EventId, MerchantId, OrderKey, Order.OrderId, Sequence, Operation.OperationId, OccurredAt, Serialize());
+        new(EventId, MerchantId, OrderKey, Order.OrderId, Sequence, Operation.OperationId, OccurredAt, Serialize())
+        {
+            TraceParent = Activity.Current is { Recorded: true } current ? current.Id : null,
+            CorrelationId = Operation.CorrelationId,
+        };
 
     public string Serialize() => JsonSerializer.Serialize(this, Json);
 

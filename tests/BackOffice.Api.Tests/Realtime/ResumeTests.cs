@@ -233,6 +233,8 @@ public sealed class ResumeTests : IDisposable
     {
         private readonly List<(JsonNode Payload, long? Sequence)> _events = [];
 
+        public string Protocol => "sse";
+
         public IReadOnlyList<(JsonNode Payload, long? Sequence)> Events
         {
             get

@@ -1,5 +1,6 @@
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
+using BackOffice.Api.Telemetry;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// <summary>What every socket shares, whatever its sub-protocol: one instance for the process, not one per socket.</summary>
 public sealed class GraphQLWebSocketServices(
     IGraphQLTextSerializer serializer, GraphQLRequestExecutor requests, ApiKeyAuthenticator authenticator, SocketLimiter limiter,
-    SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, ILogger<GraphQLWebSocketServices> logger)
+    SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, GraphQLMetrics metrics, ILogger<GraphQLWebSocketServices> logger)
 {
     public IGraphQLTextSerializer Serializer => serializer;
 
@@ -21,6 +22,8 @@ public sealed class GraphQLWebSocketServices(
     public SubscriptionAudiences Audiences => audiences;
 
     public GraphQLWebSocketOptions Options => options.Value;
+
+    public GraphQLMetrics Metrics => metrics;
 
     public ILogger Logger => logger;
 }

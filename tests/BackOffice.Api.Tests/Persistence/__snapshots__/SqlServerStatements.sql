@@ -6788,7 +6788,7 @@ WHERE [m].[MerchantId] = @merchantId
 GO
 
 -- captureOperation
-DECLARE @p0 datetime2(3), @p1 varchar(64), @p2 varchar(64), @p3 varchar(24), @p4 varchar(64), @p5 varchar(32), @p6 bigint, @p7 nvarchar(24), @p8 varchar(32), @p9 varchar(64), @p10 nvarchar(255), @p11 varchar(64), @p12 bigint, @p13 char(3), @p14 varchar(32), @p15 nvarchar(24), @p16 datetime2(3), @p17 nvarchar(24), @p18 varchar(27), @p19 bigint, @p20 varchar(32), @p21 varchar(24), @p22 varchar(32), @p23 varchar(24), @p30 bigint, @p24 bigint, @p25 bigint, @p26 datetime2(3), @p27 nvarchar(24), @p28 nvarchar(24), @p29 int, @p31 int, @p32 varchar(64), @p33 datetime2(3), @p34 varchar(36), @p35 varchar(64), @p36 datetime2(3), @p37 varchar(32), @p38 varchar(27), @p39 bigint, @p40 nvarchar(4000), @p41 datetime2(3), @p42 bigint;
+DECLARE @p0 datetime2(3), @p1 varchar(64), @p2 varchar(64), @p3 varchar(24), @p4 varchar(64), @p5 varchar(32), @p6 bigint, @p7 nvarchar(24), @p8 varchar(32), @p9 varchar(64), @p10 nvarchar(255), @p11 varchar(64), @p12 bigint, @p13 char(3), @p14 varchar(32), @p15 nvarchar(24), @p16 datetime2(3), @p17 nvarchar(24), @p18 varchar(27), @p19 bigint, @p20 varchar(32), @p21 varchar(24), @p22 varchar(32), @p23 varchar(24), @p30 bigint, @p24 bigint, @p25 bigint, @p26 datetime2(3), @p27 nvarchar(24), @p28 nvarchar(24), @p29 int, @p31 int, @p32 varchar(64), @p33 datetime2(3), @p34 varchar(64), @p35 varchar(36), @p36 varchar(64), @p37 datetime2(3), @p38 varchar(32), @p39 varchar(27), @p40 bigint, @p41 nvarchar(4000), @p42 datetime2(3), @p43 bigint, @p44 varchar(55);
 SET NOCOUNT ON;
 INSERT INTO [IdempotencyRecords] ([CreatedAt], [Key], [MerchantId], [Mutation], [RequestHash], [ResultId])
 OUTPUT INSERTED.[Id]
@@ -6800,13 +6800,13 @@ UPDATE [Orders] SET [CapturedAmount] = @p24, [EventSequence] = @p25, [LastOperat
 WHERE [Id] = @p30 AND [Version] = @p31;
 SELECT @@ROWCOUNT;
 
-INSERT INTO [OutboxEvents] ([ClaimedBy], [ClaimedUntil], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence])
+INSERT INTO [OutboxEvents] ([ClaimedBy], [ClaimedUntil], [CorrelationId], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence], [TraceParent])
 OUTPUT INSERTED.[Id]
-VALUES (@p32, @p33, @p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42);
+VALUES (@p32, @p33, @p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42, @p43, @p44);
 GO
 
 -- refundOperation
-DECLARE @p0 datetime2(3), @p1 varchar(64), @p2 varchar(64), @p3 varchar(24), @p4 varchar(64), @p5 varchar(32), @p6 bigint, @p7 nvarchar(24), @p8 varchar(32), @p9 varchar(64), @p10 nvarchar(255), @p11 varchar(64), @p12 bigint, @p13 char(3), @p14 varchar(32), @p15 nvarchar(24), @p16 datetime2(3), @p17 nvarchar(24), @p18 varchar(27), @p19 bigint, @p20 varchar(32), @p21 varchar(24), @p22 varchar(32), @p23 varchar(24), @p30 bigint, @p24 bigint, @p25 datetime2(3), @p26 nvarchar(24), @p27 bigint, @p28 nvarchar(24), @p29 int, @p31 int, @p32 varchar(64), @p33 datetime2(3), @p34 varchar(36), @p35 varchar(64), @p36 datetime2(3), @p37 varchar(32), @p38 varchar(27), @p39 bigint, @p40 nvarchar(4000), @p41 datetime2(3), @p42 bigint;
+DECLARE @p0 datetime2(3), @p1 varchar(64), @p2 varchar(64), @p3 varchar(24), @p4 varchar(64), @p5 varchar(32), @p6 bigint, @p7 nvarchar(24), @p8 varchar(32), @p9 varchar(64), @p10 nvarchar(255), @p11 varchar(64), @p12 bigint, @p13 char(3), @p14 varchar(32), @p15 nvarchar(24), @p16 datetime2(3), @p17 nvarchar(24), @p18 varchar(27), @p19 bigint, @p20 varchar(32), @p21 varchar(24), @p22 varchar(32), @p23 varchar(24), @p30 bigint, @p24 bigint, @p25 datetime2(3), @p26 nvarchar(24), @p27 bigint, @p28 nvarchar(24), @p29 int, @p31 int, @p32 varchar(64), @p33 datetime2(3), @p34 varchar(64), @p35 varchar(36), @p36 varchar(64), @p37 datetime2(3), @p38 varchar(32), @p39 varchar(27), @p40 bigint, @p41 nvarchar(4000), @p42 datetime2(3), @p43 bigint, @p44 varchar(55);
 SET NOCOUNT ON;
 INSERT INTO [IdempotencyRecords] ([CreatedAt], [Key], [MerchantId], [Mutation], [RequestHash], [ResultId])
 OUTPUT INSERTED.[Id]
@@ -6818,13 +6818,13 @@ UPDATE [Orders] SET [EventSequence] = @p24, [LastOperationTime] = @p25, [LastOpe
 WHERE [Id] = @p30 AND [Version] = @p31;
 SELECT @@ROWCOUNT;
 
-INSERT INTO [OutboxEvents] ([ClaimedBy], [ClaimedUntil], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence])
+INSERT INTO [OutboxEvents] ([ClaimedBy], [ClaimedUntil], [CorrelationId], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence], [TraceParent])
 OUTPUT INSERTED.[Id]
-VALUES (@p32, @p33, @p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42);
+VALUES (@p32, @p33, @p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42, @p43, @p44);
 GO
 
 -- cancelOperation of a capture made today
-DECLARE @p0 datetime2(3), @p1 varchar(64), @p2 varchar(64), @p3 varchar(24), @p4 varchar(64), @p5 varchar(32), @p7 bigint, @p6 nvarchar(24), @p8 bigint, @p9 nvarchar(24), @p10 varchar(32), @p11 varchar(64), @p12 nvarchar(255), @p13 varchar(64), @p14 bigint, @p15 char(3), @p16 varchar(32), @p17 nvarchar(24), @p18 datetime2(3), @p19 nvarchar(24), @p20 varchar(27), @p21 bigint, @p22 varchar(32), @p23 varchar(24), @p24 varchar(32), @p25 varchar(24), @p32 bigint, @p26 bigint, @p27 bigint, @p28 datetime2(3), @p29 nvarchar(24), @p30 nvarchar(24), @p31 int, @p33 int, @p34 varchar(64), @p35 datetime2(3), @p36 varchar(36), @p37 varchar(64), @p38 datetime2(3), @p39 varchar(32), @p40 varchar(27), @p41 bigint, @p42 nvarchar(4000), @p43 datetime2(3), @p44 bigint, @p45 varchar(64), @p46 datetime2(3), @p47 varchar(36), @p48 varchar(64), @p49 datetime2(3), @p50 varchar(32), @p51 varchar(27), @p52 bigint, @p53 nvarchar(4000), @p54 datetime2(3), @p55 bigint;
+DECLARE @p0 datetime2(3), @p1 varchar(64), @p2 varchar(64), @p3 varchar(24), @p4 varchar(64), @p5 varchar(32), @p7 bigint, @p6 nvarchar(24), @p8 bigint, @p9 nvarchar(24), @p10 varchar(32), @p11 varchar(64), @p12 nvarchar(255), @p13 varchar(64), @p14 bigint, @p15 char(3), @p16 varchar(32), @p17 nvarchar(24), @p18 datetime2(3), @p19 nvarchar(24), @p20 varchar(27), @p21 bigint, @p22 varchar(32), @p23 varchar(24), @p24 varchar(32), @p25 varchar(24), @p32 bigint, @p26 bigint, @p27 bigint, @p28 datetime2(3), @p29 nvarchar(24), @p30 nvarchar(24), @p31 int, @p33 int, @p34 varchar(64), @p35 datetime2(3), @p36 varchar(64), @p37 varchar(36), @p38 varchar(64), @p39 datetime2(3), @p40 varchar(32), @p41 varchar(27), @p42 bigint, @p43 nvarchar(4000), @p44 datetime2(3), @p45 bigint, @p46 varchar(55), @p47 varchar(64), @p48 datetime2(3), @p49 varchar(64), @p50 varchar(36), @p51 varchar(64), @p52 datetime2(3), @p53 varchar(32), @p54 varchar(27), @p55 bigint, @p56 nvarchar(4000), @p57 datetime2(3), @p58 bigint, @p59 varchar(55);
 SET NOCOUNT ON;
 INSERT INTO [IdempotencyRecords] ([CreatedAt], [Key], [MerchantId], [Mutation], [RequestHash], [ResultId])
 OUTPUT INSERTED.[Id]
@@ -6840,16 +6840,16 @@ WHERE [Id] = @p32 AND [Version] = @p33;
 SELECT @@ROWCOUNT;
 
 MERGE [OutboxEvents] USING (
-VALUES (@p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42, @p43, @p44, 0),
-(@p45, @p46, @p47, @p48, @p49, @p50, @p51, @p52, @p53, @p54, @p55, 1)) AS i ([ClaimedBy], [ClaimedUntil], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence], _Position) ON 1=0
+VALUES (@p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42, @p43, @p44, @p45, @p46, 0),
+(@p47, @p48, @p49, @p50, @p51, @p52, @p53, @p54, @p55, @p56, @p57, @p58, @p59, 1)) AS i ([ClaimedBy], [ClaimedUntil], [CorrelationId], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence], [TraceParent], _Position) ON 1=0
 WHEN NOT MATCHED THEN
-INSERT ([ClaimedBy], [ClaimedUntil], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence])
-VALUES (i.[ClaimedBy], i.[ClaimedUntil], i.[EventId], i.[MerchantId], i.[OccurredAt], i.[OperationId], i.[OrderId], i.[OrderKey], i.[Payload], i.[SentAt], i.[Sequence])
+INSERT ([ClaimedBy], [ClaimedUntil], [CorrelationId], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence], [TraceParent])
+VALUES (i.[ClaimedBy], i.[ClaimedUntil], i.[CorrelationId], i.[EventId], i.[MerchantId], i.[OccurredAt], i.[OperationId], i.[OrderId], i.[OrderKey], i.[Payload], i.[SentAt], i.[Sequence], i.[TraceParent])
 OUTPUT INSERTED.[Id], i._Position;
 GO
 
 -- cancelOperation of an open authorization (void)
-DECLARE @p0 datetime2(3), @p1 varchar(64), @p2 varchar(64), @p3 varchar(24), @p4 varchar(64), @p5 varchar(32), @p7 bigint, @p6 nvarchar(24), @p8 bigint, @p9 nvarchar(24), @p10 varchar(32), @p11 varchar(64), @p12 nvarchar(255), @p13 varchar(64), @p14 bigint, @p15 char(3), @p16 varchar(32), @p17 nvarchar(24), @p18 datetime2(3), @p19 nvarchar(24), @p20 varchar(27), @p21 bigint, @p22 varchar(32), @p23 varchar(24), @p24 varchar(32), @p25 varchar(24), @p31 bigint, @p26 bigint, @p27 datetime2(3), @p28 nvarchar(24), @p29 nvarchar(24), @p30 int, @p32 int, @p33 varchar(64), @p34 datetime2(3), @p35 varchar(36), @p36 varchar(64), @p37 datetime2(3), @p38 varchar(32), @p39 varchar(27), @p40 bigint, @p41 nvarchar(4000), @p42 datetime2(3), @p43 bigint, @p44 varchar(64), @p45 datetime2(3), @p46 varchar(36), @p47 varchar(64), @p48 datetime2(3), @p49 varchar(32), @p50 varchar(27), @p51 bigint, @p52 nvarchar(4000), @p53 datetime2(3), @p54 bigint;
+DECLARE @p0 datetime2(3), @p1 varchar(64), @p2 varchar(64), @p3 varchar(24), @p4 varchar(64), @p5 varchar(32), @p7 bigint, @p6 nvarchar(24), @p8 bigint, @p9 nvarchar(24), @p10 varchar(32), @p11 varchar(64), @p12 nvarchar(255), @p13 varchar(64), @p14 bigint, @p15 char(3), @p16 varchar(32), @p17 nvarchar(24), @p18 datetime2(3), @p19 nvarchar(24), @p20 varchar(27), @p21 bigint, @p22 varchar(32), @p23 varchar(24), @p24 varchar(32), @p25 varchar(24), @p31 bigint, @p26 bigint, @p27 datetime2(3), @p28 nvarchar(24), @p29 nvarchar(24), @p30 int, @p32 int, @p33 varchar(64), @p34 datetime2(3), @p35 varchar(64), @p36 varchar(36), @p37 varchar(64), @p38 datetime2(3), @p39 varchar(32), @p40 varchar(27), @p41 bigint, @p42 nvarchar(4000), @p43 datetime2(3), @p44 bigint, @p45 varchar(55), @p46 varchar(64), @p47 datetime2(3), @p48 varchar(64), @p49 varchar(36), @p50 varchar(64), @p51 datetime2(3), @p52 varchar(32), @p53 varchar(27), @p54 bigint, @p55 nvarchar(4000), @p56 datetime2(3), @p57 bigint, @p58 varchar(55);
 SET NOCOUNT ON;
 INSERT INTO [IdempotencyRecords] ([CreatedAt], [Key], [MerchantId], [Mutation], [RequestHash], [ResultId])
 OUTPUT INSERTED.[Id]
@@ -6865,11 +6865,11 @@ WHERE [Id] = @p31 AND [Version] = @p32;
 SELECT @@ROWCOUNT;
 
 MERGE [OutboxEvents] USING (
-VALUES (@p33, @p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42, @p43, 0),
-(@p44, @p45, @p46, @p47, @p48, @p49, @p50, @p51, @p52, @p53, @p54, 1)) AS i ([ClaimedBy], [ClaimedUntil], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence], _Position) ON 1=0
+VALUES (@p33, @p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41, @p42, @p43, @p44, @p45, 0),
+(@p46, @p47, @p48, @p49, @p50, @p51, @p52, @p53, @p54, @p55, @p56, @p57, @p58, 1)) AS i ([ClaimedBy], [ClaimedUntil], [CorrelationId], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence], [TraceParent], _Position) ON 1=0
 WHEN NOT MATCHED THEN
-INSERT ([ClaimedBy], [ClaimedUntil], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence])
-VALUES (i.[ClaimedBy], i.[ClaimedUntil], i.[EventId], i.[MerchantId], i.[OccurredAt], i.[OperationId], i.[OrderId], i.[OrderKey], i.[Payload], i.[SentAt], i.[Sequence])
+INSERT ([ClaimedBy], [ClaimedUntil], [CorrelationId], [EventId], [MerchantId], [OccurredAt], [OperationId], [OrderId], [OrderKey], [Payload], [SentAt], [Sequence], [TraceParent])
+VALUES (i.[ClaimedBy], i.[ClaimedUntil], i.[CorrelationId], i.[EventId], i.[MerchantId], i.[OccurredAt], i.[OperationId], i.[OrderId], i.[OrderKey], i.[Payload], i.[SentAt], i.[Sequence], i.[TraceParent])
 OUTPUT INSERTED.[Id], i._Position;
 GO
 
@@ -7027,7 +7027,7 @@ GO
 
 -- outbox dispatcher round (claim, release, mark sent)
 DECLARE @token varchar(64);
-SELECT [o].[Id], [o].[ClaimedBy], [o].[ClaimedUntil], [o].[EventId], [o].[MerchantId], [o].[OccurredAt], [o].[OperationId], [o].[OrderId], [o].[OrderKey], [o].[Payload], [o].[SentAt], [o].[Sequence]
+SELECT [o].[Id], [o].[ClaimedBy], [o].[ClaimedUntil], [o].[CorrelationId], [o].[EventId], [o].[MerchantId], [o].[OccurredAt], [o].[OperationId], [o].[OrderId], [o].[OrderKey], [o].[Payload], [o].[SentAt], [o].[Sequence], [o].[TraceParent]
 FROM [OutboxEvents] AS [o]
 WHERE [o].[SentAt] IS NULL AND [o].[ClaimedBy] = @token
 ORDER BY [o].[Id]
