@@ -106,6 +106,9 @@ public static class DependencyInjection
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<OutboxReplay>();
+        services.AddSingleton<OutboxCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxCleanup>());
         services.Configure<SimulatorOptions>(configuration.GetSection(SimulatorOptions.Section));
         services.AddHostedService<TrafficSimulator>();
     }

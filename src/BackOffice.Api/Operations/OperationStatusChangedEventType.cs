@@ -6,7 +6,7 @@ using GraphQL.Types;
 
 namespace BackOffice.Api.Operations;
 
-public sealed class OperationStatusChangedEventType : ObjectGraphType<OperationEvent>
+public sealed class OperationStatusChangedEventType : ObjectGraphType<OperationEventContract>
 {
     public OperationStatusChangedEventType()
     {
@@ -14,10 +14,11 @@ public sealed class OperationStatusChangedEventType : ObjectGraphType<OperationE
         Description = "An operation was created or its result changed.";
         Field<NonNullGraphType<IdGraphType>>("eventId").Description("Unique: an event may arrive twice, never two events with one id.")
             .Resolve(c => c.Source.EventId);
-        Field<NonNullGraphType<LongGraphType>>("sequence").Description("Increasing per order.").Resolve(c => c.Source.Sequence);
+        Field<NonNullGraphType<LongGraphType>>("sequence")
+            .Description("Increasing per merchant in commit order (so also per order): pass the last one received as `after` to resume.").Resolve(c => c.Source.Sequence);
         Field<NonNullGraphType<DateTimeType>>("occurredAt").Resolve(c => c.Source.OccurredAt);
-        Field<NonNullGraphType<OperationGraphType>>("operation").Description("The operation as it is after the change.").Resolve(c => c.Source.Operation);
-        Field<NonNullGraphType<OrderGraphType>>("order").Description("The order as it is after the change.").Resolve(c => c.Source.Order);
-        Field<EnumerationGraphType<OperationResult>>("previousResult").Description("Null when the operation is new.").Resolve(c => c.Source.PreviousResult);
+        Field<NonNullGraphType<OperationGraphType>>("operation").Description("The operation as it is after the change.").Resolve(c => c.Source.Operation.ToOperation(c.Source.Order.ToOrder()));
+        Field<NonNullGraphType<OrderGraphType>>("order").Description("The order as it is after the change.").Resolve(c => c.Source.Order.ToOrder());
+        Field<EnumerationGraphType<OperationResult>>("previousResult").Description("Null when the operation is new.").Resolve(c => c.Source.PreviousOperationResult);
     }
 }

@@ -12,31 +12,40 @@ namespace BackOffice.Api.Operations;
 /// <summary>
 /// Live events, always limited to the caller's merchant and then to the arguments. An <c>orderId</c> that does not
 /// exist (yet) is accepted: the subscription simply waits; another merchant's order of that id never matches.
+/// With <c>after</c> (or a transport's resume point, <see cref="GraphQLUserContext.ResumeAfter"/>) the merchant's events
+/// after that sequence that pass the same filter are replayed from the outbox first. Each event's <c>extensions.sequence</c>
+/// is the point to resume after (an <c>Order</c> payload has no field for it).
 /// </summary>
 public static class OperationSubscriptions
 {
+    private const string AfterDescription =
+        "Resume: the `sequence` (or `extensions.sequence`) of the last event received. The events after it that match the other arguments are " +
+        "sent first, then live ones, none twice. Older than the replay retention: error RESUME_POINT_EXPIRED (refetch instead).";
+
     public static void AddOperationSubscriptions(this ObjectGraphType subscription)
     {
         subscription.Field<NonNullGraphType<OperationStatusChangedEventType>>("operationStatusChanged")
             .Description("Every operation created or whose result changes, of one order or operation, or of the whole merchant.")
             .Argument<StringGraphType>("orderId")
             .Argument<StringGraphType>("operationId")
-            .ResolveStream(c =>
+            .Argument<LongGraphType>("after", AfterDescription)
+            .ResolveStreamAsync(c =>
             {
                 var orderId = c.GetArgument<string?>("orderId");
                 var operationId = c.GetArgument<string?>("operationId");
-                return Subscribe(c, e => (orderId is null || e.Order.OrderId == orderId) && (operationId is null || e.Operation.OperationId == operationId));
+                return SubscribeAsync(c, e => (orderId is null || e.Order.OrderId == orderId) && (operationId is null || e.Operation.OperationId == operationId));
             })
-            .Resolve(c => c.Source);
+            .Resolve(c => Delivered(c));
 
         subscription.Field<NonNullGraphType<OrderGraphType>>("orderUpdated")
             .Description("An order each time its totals or status change (once per change, however many operations it touched).")
             .Argument<StringGraphType>("orderId")
-            .ResolveStream(c =>
+            .Argument<LongGraphType>("after", AfterDescription)
+            .ResolveStreamAsync(c =>
             {
                 var orderId = c.GetArgument<string?>("orderId");
                 var latest = new Dictionary<long, int>();
-                return Subscribe(c, e =>
+                return SubscribeAsync(c, e =>
                 {
                     if (orderId is not null && e.Order.OrderId != orderId)
                     {
@@ -55,13 +64,35 @@ public static class OperationSubscriptions
                     }
                 });
             })
-            .Resolve(c => ((OperationEvent)c.Source!).Order);
+            .Resolve(c => Delivered(c).Order.ToOrder());
     }
 
-    private static EventSubscriber Subscribe(IResolveFieldContext context, Func<OperationEvent, bool> filter)
+    /// <summary>The event being executed, its sequence recorded where the transport and the client find it.</summary>
+    private static OperationEventContract Delivered(IResolveFieldContext context)
+    {
+        var operationEvent = (OperationEventContract)context.Source!;
+        context.OutputExtensions[EventSequence.Extension] = operationEvent.Sequence;
+        return operationEvent;
+    }
+
+    private static async Task<IObservable<object?>> SubscribeAsync(IResolveFieldContext context, Func<OperationEventContract, bool> filter)
     {
         var merchantId = context.Service<RequestTenant>().MerchantId
             ?? throw ArgumentError.Create(GraphQLErrorCodes.Unauthenticated, "Subscriptions need a valid API key in connection_init.");
-        return context.Service<EventHub>().Subscribe(merchantId, filter);
+        var after = context.GetArgument<long?>("after") ?? (context.UserContext as GraphQLUserContext)?.ResumeAfter;
+        EventReplay? replay = null;
+        if (after is { } resumePoint)
+        {
+            try
+            {
+                replay = await context.Service<OutboxReplay>().ResumeAsync(merchantId, resumePoint, context.CancellationToken);
+            }
+            catch (ResumeRefusedException refused)
+            {
+                throw ArgumentError.Create(refused.Code, refused.Message, ("after", resumePoint));
+            }
+        }
+
+        return context.Service<EventHub>().Subscribe(merchantId, filter, replay);
     }
 }

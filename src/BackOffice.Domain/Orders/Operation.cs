@@ -26,6 +26,25 @@ public sealed class Operation
         Channel = channel;
     }
 
+    /// <summary>An operation as an event carried it, on its restored order: detached, for reading only.</summary>
+    public static Operation Restore(
+        Order order, long id, string operationId, OperationType type, OperationResult result, long amount, string currency, DateTime time,
+        Channel channel, string? paymentMethod, string? paymentCircuit, string? paymentInstrumentInfo, string? parentOperationId,
+        string? description, string? contractId, long? apiKeyId, string? correlationId) =>
+        new(order, operationId, type, result, amount, time, channel)
+        {
+            Id = id,
+            OperationCurrency = currency,
+            PaymentMethod = paymentMethod,
+            PaymentCircuit = paymentCircuit,
+            PaymentInstrumentInfo = paymentInstrumentInfo,
+            ParentOperationId = parentOperationId,
+            Description = description,
+            ContractId = contractId,
+            ApiKeyId = apiKeyId,
+            CorrelationId = correlationId,
+        };
+
     public long Id { get; private set; }
 
     public string MerchantId { get; private set; }

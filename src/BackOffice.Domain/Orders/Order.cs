@@ -110,6 +110,34 @@ public sealed class Order
         });
     }
 
+    /// <summary>
+    /// An order as an event carried it: detached, for reading only (no operations, no changes). Events are their own
+    /// contract; this is how a subscriber's fields resolve from one without a database round trip.
+    /// </summary>
+    public static Order Restore(
+        long id, string merchantId, string orderId, long amount, string currency, string? customerId, string? description,
+        string? customField, Channel channel, DateTime createdAt, long authorizedAmount, long capturedAmount, long refundedAmount,
+        OrderStatus status, OperationType? lastOperationType, DateTime? lastOperationTime, int version) => new()
+    {
+        Id = id,
+        MerchantId = merchantId,
+        OrderId = orderId,
+        Amount = amount,
+        Currency = currency,
+        CustomerId = customerId,
+        Description = description,
+        CustomField = customField,
+        Channel = channel,
+        CreatedAt = createdAt,
+        AuthorizedAmount = authorizedAmount,
+        CapturedAmount = capturedAmount,
+        RefundedAmount = refundedAmount,
+        Status = status,
+        LastOperationType = lastOperationType,
+        LastOperationTime = lastOperationTime,
+        Version = version,
+    };
+
     /// <summary>Records the gateway's payment operation for this order (checkout traffic, not a back-office command).</summary>
     public Result<Operation> RecordPayment(PaymentRecord payment) => Apply(() => OrderRules.RecordPayment(this, payment));
 

@@ -11,8 +11,8 @@ namespace BackOffice.Infrastructure.Commands;
 
 /// <summary>
 /// Runs any back-office command exactly once, whichever door it came through. Each attempt reads the target fresh, lets
-/// the command's handler decide, and writes the changes, the idempotency record and the outbox events in one
-/// <c>SaveChanges</c> (one transaction). The order's version is the concurrency token: if another writer got there
+/// the command's handler decide, and writes the changes, the idempotency record and one outbox event per change in one
+/// transaction. The order's version is the concurrency token: if another writer got there
 /// first, the attempt is thrown away and the decision made again on fresh totals, so the loser of a race is refused
 /// on the amounts, never allowed past them. A concurrent duplicate with the same key fails on the key's unique index
 /// and its retry replays the first result.
@@ -67,11 +67,14 @@ public sealed class CommandRunner(
 
             var result = decision.Value!;
             var resultId = handler.ResultId(result);
-            RecordEvents(now);
             db.IdempotencyRecords.Add(new IdempotencyRecord(db.CurrentMerchantId!, key, name, requestHash, resultId, now));
             try
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                db.Database.AutoSavepointsEnabled = false; // a failed attempt rolls the whole transaction back: a savepoint is a wasted round trip
+                await OutboxWriter.RecordChangesAsync(db, db.ChangeTracker.Entries<Order>().Select(e => e.Entity).ToList(), now, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 outbox.Notify();
                 logger.LogInformation("{Mutation} done for key {IdempotencyKey}: {ResultId} (attempt {Attempt})", name, key, resultId, attempt);
                 return new CommandOutcome<TResult>(result, null, false);
@@ -88,15 +91,6 @@ public sealed class CommandRunner(
                 db.ChangeTracker.Clear();
                 throw new ConcurrencyConflictException($"{name} could not be applied after {MaxAttempts} attempts; nothing was written.", e);
             }
-        }
-    }
-
-    /// <summary>Every order the decision changed leaves one outbox row per change, written in the same transaction.</summary>
-    private void RecordEvents(DateTime now)
-    {
-        foreach (var order in db.ChangeTracker.Entries<Order>().Select(e => e.Entity).Where(o => o.Changes.Count > 0).ToList())
-        {
-            OperationEvent.RecordChanges(db.OutboxEvents, order, now);
         }
     }
 }

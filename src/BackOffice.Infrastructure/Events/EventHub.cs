@@ -17,16 +17,19 @@ public sealed class EventHub(IOptions<EventHubOptions> options)
 
     public int SubscriberCount => _byMerchant.Values.Sum(s => s.Count);
 
-    /// <summary>Events of <paramref name="merchantId"/> that pass <paramref name="filter"/>, from now on. Never another merchant's.</summary>
-    public EventSubscriber Subscribe(string merchantId, Func<OperationEvent, bool> filter)
+    /// <summary>
+    /// Events of <paramref name="merchantId"/> that pass <paramref name="filter"/>, from now on, after those of
+    /// <paramref name="replay"/> when it resumes. Never another merchant's.
+    /// </summary>
+    public EventSubscriber Subscribe(string merchantId, Func<OperationEventContract, bool> filter, EventReplay? replay = null)
     {
-        var subscriber = new EventSubscriber(merchantId, filter, options.Value.SubscriberBuffer, Remove);
+        var subscriber = new EventSubscriber(merchantId, filter, options.Value.SubscriberBuffer, Remove, replay);
         _byMerchant.GetOrAdd(merchantId, _ => new()).TryAdd(subscriber, 0);
         return subscriber;
     }
 
     /// <summary>Hands an event to local subscribers; false when it was seen already (a re-publish) and dropped.</summary>
-    public bool Deliver(OperationEvent operationEvent)
+    public bool Deliver(OperationEventContract operationEvent)
     {
         if (!FirstTime(operationEvent.EventId))
         {

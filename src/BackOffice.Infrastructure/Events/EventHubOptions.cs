@@ -10,4 +10,13 @@ public sealed class EventHubOptions
 
     /// <summary>How many recent event ids each instance remembers to drop a second delivery of the same event.</summary>
     public int DeduplicationWindow { get; set; } = 100_000;
+
+    /// <summary>How long events stay in the outbox for subscriptions to resume from (<c>after:</c>); older resume points are refused.</summary>
+    public TimeSpan ReplayRetention { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The most events one resume may replay; a client further behind refetches instead.</summary>
+    public int MaxReplay { get; set; } = 10_000;
+
+    /// <summary>Outbox rows read per query while replaying: memory stays bounded however far a client resumes from.</summary>
+    public int ReplayPageSize { get; set; } = 200;
 }

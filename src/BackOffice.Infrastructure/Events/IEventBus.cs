@@ -12,6 +12,6 @@ public interface IEventBus
 
     bool IsConnected { get; }
 
-    /// <summary>Publishes an event as stored in the outbox (<see cref="OperationEvent.Serialize"/>).</summary>
+    /// <summary>Publishes an event as stored in the outbox (<see cref="OperationEventContract.Serialize"/>).</summary>
     Task PublishAsync(string payload, CancellationToken cancellationToken);
 }

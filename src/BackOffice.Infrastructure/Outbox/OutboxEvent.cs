@@ -2,7 +2,7 @@ namespace BackOffice.Infrastructure.Outbox;
 
 /// <summary>
 /// An operation event waiting to be published: written in the same transaction as the change it describes, so an
-/// event exists exactly when its change committed. <see cref="Payload"/> is the event as subscribers receive it.
+/// event exists exactly when its change committed. <see cref="Payload"/> is the event's contract (<see cref="OperationEventContract"/>), serialized.
 /// </summary>
 public sealed class OutboxEvent
 {
@@ -28,7 +28,7 @@ public sealed class OutboxEvent
 
     public string OrderId { get; private set; }
 
-    /// <summary>Increasing per order: subscribers see an order's events in this order.</summary>
+    /// <summary>Increasing per merchant in commit order, without gaps (so also per order): where a subscription resumes.</summary>
     public long Sequence { get; private set; }
 
     public string OperationId { get; private set; }

@@ -15,4 +15,7 @@ public sealed class OutboxOptions
 
     /// <summary>Waiting after a failed publish (e.g. Redis down), doubled up to a minute while it keeps failing.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often sent events older than <c>Events:ReplayRetention</c> are deleted.</summary>
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -58,7 +58,7 @@ public sealed class TrafficSimulator(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken); // the order's key first: its events are filed under it
-        OperationEvent.RecordChanges(db.OutboxEvents, order, now);
+        await OutboxWriter.RecordChangesAsync(db, [order], now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outbox.Notify();
@@ -81,8 +81,10 @@ public sealed class TrafficSimulator(
                 continue;
             }
 
-            OperationEvent.RecordChanges(db.OutboxEvents, order, now);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await OutboxWriter.RecordChangesAsync(db, [order], now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             outbox.Notify();
         }
     }

@@ -107,6 +107,28 @@ public sealed class RedisFanOutTests : IDisposable
         Assert.Single(subscriber.Events, e => OperationIdOf(e) == refundId);
     }
 
+    [Fact]
+    public async Task ASubscriptionResumedOnTheOtherInstanceGetsExactlyWhatItMissedThenLiveEvents()
+    {
+        var (paymentId, order) = await ResumeScenario.RefundablePaymentAsync(_one);
+        long seen;
+        await using (var first = await ResumeScenario.SubscribeAsync(_one, new { orderId = order.OrderId }))
+        {
+            await _one.WaitForSubscribersAsync(1);
+            await ResumeScenario.RefundAsync(_two, paymentId);
+            seen = (await first.WaitForAsync(e => e.Count >= 1)).Single()["sequence"]!.GetValue<long>();
+        }
+
+        List<string> missed = [await ResumeScenario.RefundAsync(_one, paymentId), await ResumeScenario.RefundAsync(_two, paymentId), await ResumeScenario.RefundAsync(_one, paymentId)];
+        await using var resumed = await ResumeScenario.SubscribeAsync(_two, new { orderId = order.OrderId, after = seen });
+        await resumed.WaitForAsync(e => e.Count >= 3);
+        var live = await ResumeScenario.RefundAsync(_one, paymentId);
+        await resumed.WaitForAsync(e => e.Count >= 4);
+        await Task.Delay(1000); // a second copy (Redis and the replay both) would arrive by now
+
+        Assert.Equal([.. missed, live], resumed.Events.Select(ResumeScenario.OperationIdOf));
+    }
+
     private static async Task<GraphQLWebSocketClient> SubscribedAsync(ApiFactory api)
     {
         var client = await ConnectAndInitAsync(api);

@@ -59,15 +59,15 @@ public sealed class SlowConsumerTests
         Assert.False(hub.Deliver(operationEvent));
     }
 
-    private static OperationEvent Event(int i)
+    private static OperationEventContract Event(int i)
     {
         var order = Order.Place("demo", $"SLOW{i}", 100, "EUR", null, null, Channel.Ecommerce, DateTime.UtcNow).Value!;
         var payment = order.RecordPayment(new PaymentRecord($"OP{i}", OperationType.Capture, OperationResult.Executed, DateTime.UtcNow,
             Channel.Ecommerce, "CARD", "VISA", "***1234")).Value!;
-        return OperationEvent.From(order, order.Changes[0], DateTime.UtcNow);
+        return OperationEventContract.From(order, order.Changes[0], i, DateTime.UtcNow);
     }
 
-    private sealed class Observer(bool block) : IObserver<OperationEvent>
+    private sealed class Observer(bool block) : IObserver<OperationEventContract>
     {
         private readonly ManualResetEventSlim _gate = new(!block);
         private int _count;
@@ -78,7 +78,7 @@ public sealed class SlowConsumerTests
 
         public void Release() => _gate.Set();
 
-        public void OnNext(OperationEvent value)
+        public void OnNext(OperationEventContract value)
         {
             Interlocked.Increment(ref _count);
             _gate.Wait();

@@ -91,12 +91,12 @@ public sealed class SlowMemberTests
         Assert.Equal(Events, api.Services.GetRequiredService<SubscriptionAudiences>().Executions);
     }
 
-    private static OperationEvent Event(int i)
+    private static OperationEventContract Event(int i)
     {
         var order = Order.Place("demo", $"SLOWMEMBER{i}", 100, "EUR", null, null, Channel.Ecommerce, DateTime.UtcNow).Value!;
         order.RecordPayment(new PaymentRecord($"OPSLOW{i}", OperationType.Capture, OperationResult.Executed, DateTime.UtcNow,
             Channel.Ecommerce, "CARD", "VISA", "***1234"));
-        return OperationEvent.From(order, order.Changes[0], DateTime.UtcNow);
+        return OperationEventContract.From(order, order.Changes[0], i, DateTime.UtcNow);
     }
 
     private static Uri SocketUri(ApiFactory api)

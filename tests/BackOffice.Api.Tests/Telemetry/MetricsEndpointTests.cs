@@ -155,7 +155,7 @@ public sealed class MetricsEndpointTests
             new { input = new { operationId = paymentId, amount = 100, currency = "EUR", idempotencyKey = MutationScenario.Key() } })).EnsureNoErrors();
 
     /// <summary>Once everything is published, marks the newest event unsent again, as if publishing had stalled; returns it.</summary>
-    private static async Task<OperationEvent> PutBackNewestEventAsync(ApiFactory api)
+    private static async Task<OperationEventContract> PutBackNewestEventAsync(ApiFactory api)
     {
         await using var db = api.Db(merchantId: null);
         for (var i = 0; i < 100 && await db.OutboxEvents.AnyAsync(e => e.SentAt == null); i++)
@@ -165,6 +165,6 @@ public sealed class MetricsEndpointTests
 
         var newest = await db.OutboxEvents.AsNoTracking().OrderByDescending(e => e.Id).FirstAsync();
         await db.OutboxEvents.Where(e => e.Id == newest.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.SentAt, (DateTime?)null));
-        return OperationEvent.Parse(newest.Payload);
+        return OperationEventContract.Parse(newest.Payload);
     }
 }

@@ -33,6 +33,9 @@ public sealed record GraphQLCall
 
     public ClaimsPrincipal? User { get; init; }
 
+    /// <summary>A resume point from outside the document (SSE's <c>Last-Event-ID</c>): <see cref="GraphQLUserContext.ResumeAfter"/>.</summary>
+    public long? ResumeAfter { get; init; }
+
     public CancellationToken Cancellation { get; init; }
 }
 

@@ -90,6 +90,7 @@ public sealed class GraphQLRequestExecutor(
         var userContext = new GraphQLUserContext
         {
             QueryOnly = call.QueryOnly,
+            ResumeAfter = call.ResumeAfter,
             CostMode = call.CostMode,
             AdmitCost = call.DrawsCostBudget ? cost => costBudget.TryDraw(call.Key, cost) : null,
         };

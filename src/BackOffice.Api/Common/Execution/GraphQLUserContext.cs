@@ -17,4 +17,10 @@ public sealed class GraphQLUserContext : Dictionary<string, object?>
 
     /// <summary>Takes a priced operation's cost from its key's budget just before it runs; an error refuses it.</summary>
     public Func<CostMetrics, ExecutionError?>? AdmitCost { get; init; }
+
+    /// <summary>
+    /// A resume point the transport received outside the document (SSE's <c>Last-Event-ID</c>): subscriptions replay the
+    /// events after it, as with their <c>after</c> argument, which wins when both are given.
+    /// </summary>
+    public long? ResumeAfter { get; init; }
 }

@@ -8,7 +8,7 @@ namespace BackOffice.Api.Common.Paging;
 /// <c>totalCount</c> of a filter over a million orders reads every matching index entry (40 ms on SQLite, and a
 /// dashboard asks for it with every page), so a count is kept while the merchant's data is unchanged. The merchant's
 /// data version is its newest outbox event: every change to an order or an operation writes one in the same
-/// transaction (<c>OperationEvent.RecordChanges</c>), so a refund, a capture or a new payment makes the next request
+/// transaction (<c>OutboxWriter.RecordChangesAsync</c>), so a refund, a capture or a new payment makes the next request
 /// count afresh, on any instance. A count is also never older than <see cref="MaxAge"/>, which bounds what a write
 /// outside the command path (a bulk seed, a manual fix) can leave stale; on SQL Server, where two transactions can
 /// commit out of id order, the same bound covers that rare race. Requests for the same count while it is computed

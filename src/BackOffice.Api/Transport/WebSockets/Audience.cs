@@ -76,17 +76,18 @@ public sealed class Audience : IObserver<ExecutionResult>
     public void OnNext(ExecutionResult value)
     {
         var payload = Encoding.UTF8.GetBytes(_serializer.Serialize(value));
+        var sequence = EventSequence.Of(value);
         foreach (var (member, _) in _members)
         {
-            member.Next(payload);
+            member.Next(payload, sequence);
         }
 
         _owner.CountExecution(SourceEvent(value));
     }
 
     /// <summary>The event a subscription result was executed for: the source of its one root field.</summary>
-    private static OperationEvent? SourceEvent(ExecutionResult result) =>
-        result.Data is ObjectExecutionNode { SubFields: [var field, ..] } ? field.Source as OperationEvent : null;
+    private static OperationEventContract? SourceEvent(ExecutionResult result) =>
+        result.Data is ObjectExecutionNode { SubFields: [var field, ..] } ? field.Source as OperationEventContract : null;
 
     public void OnError(Exception error)
     {

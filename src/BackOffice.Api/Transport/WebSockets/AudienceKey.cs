@@ -17,6 +17,9 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// </summary>
 public sealed record AudienceKey(string Document, string? OperationName, string Variables, string MerchantId, ApiKeyRole Role)
 {
+    /// <summary>The subscription passes an <c>after</c> that is not null (a literal, or a variable given a value): it replays, so it runs alone.</summary>
+    public bool Resumes { get; init; }
+
     private static readonly SDLPrinter Printer = new();
 
     /// <summary>The key of a subscription operation; null for queries, mutations and documents that do not parse (they run alone).</summary>
@@ -41,8 +44,20 @@ public sealed record AudienceKey(string Document, string? OperationName, string 
             return null;
         }
 
-        return new AudienceKey(Printer.Print(document), request.OperationName, CanonicalJson(request.Variables), caller.MerchantId, caller.Role);
+        return new AudienceKey(Printer.Print(document), request.OperationName, CanonicalJson(request.Variables), caller.MerchantId, caller.Role)
+        {
+            Resumes = operation.SelectionSet.Selections.OfType<GraphQLField>()
+                .Any(f => f.Arguments?.Any(a => a.Name.StringValue == "after" && HasValue(a.Value, request.Variables)) == true),
+        };
     }
+
+    /// <summary>A dashboard's one document with <c>after: $after</c> shares its execution while it passes no resume point.</summary>
+    private static bool HasValue(GraphQLValue value, Inputs? variables) => value switch
+    {
+        GraphQLNullValue => false,
+        GraphQLVariable variable => variables is not null && variables.TryGetValue(variable.Name.StringValue, out var given) && given is not null,
+        _ => true,
+    };
 
     /// <summary>Variables with object keys sorted: <c>{"a":1,"b":2}</c> and <c>{"b":2,"a":1}</c> are one audience.</summary>
     private static string CanonicalJson(Inputs? variables)

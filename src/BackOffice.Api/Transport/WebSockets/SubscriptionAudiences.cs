@@ -14,6 +14,7 @@ public sealed class SubscriptionAudiences(
     IServiceScopeFactory scopes, GraphQLRequestExecutor requests, IGraphQLTextSerializer serializer, GraphQLMetrics metrics, TimeProvider time)
 {
     private readonly Dictionary<AudienceKey, Audience> _audiences = [];
+    private readonly HashSet<Audience> _alone = []; // resumed subscriptions: counted, never joined
     private readonly Lock _gate = new();
     private long _executions;
 
@@ -27,7 +28,7 @@ public sealed class SubscriptionAudiences(
         {
             lock (_gate)
             {
-                return _audiences.Values.Where(a => a.IsListening).Sum(a => a.MemberCount);
+                return _audiences.Values.Concat(_alone).Where(a => a.IsListening).Sum(a => a.MemberCount);
             }
         }
     }
@@ -36,18 +37,29 @@ public sealed class SubscriptionAudiences(
     /// Adds <paramref name="member"/> to the audience of <paramref name="key"/>, starting its execution if it is the first
     /// (as <paramref name="call"/>, already admitted, in the audience's own scope).
     /// Disposing the returned membership leaves it. Await <see cref="Audience.Started"/> for the outcome of the start.
+    /// A resumed subscription (an <c>after</c> argument, or <see cref="GraphQLCall.ResumeAfter"/> from the transport) runs alone
+    /// in an audience of its own, never shared: its replay is its own, and a member joining a running execution would
+    /// receive neither that replay nor its own. Resumes are reconnects, rare next to the live subscribers that do share.
     /// </summary>
     public (Audience Audience, IDisposable Membership) Join(AudienceKey key, GraphQLCall call, IAudienceMember member)
     {
-        Audience? audience;
+        var alone = key.Resumes || call.ResumeAfter is not null;
+        Audience? audience = null;
         bool first;
         lock (_gate)
         {
-            first = !_audiences.TryGetValue(key, out audience);
+            first = alone || !_audiences.TryGetValue(key, out audience);
             if (audience is null)
             {
                 audience = new Audience(this, key, scopes.CreateAsyncScope(), serializer);
-                _audiences.Add(key, audience);
+                if (alone)
+                {
+                    _alone.Add(audience);
+                }
+                else
+                {
+                    _audiences.Add(key, audience);
+                }
             }
 
             audience.Add(member); // before the start: the first member gets every event from the moment it is listening
@@ -62,7 +74,7 @@ public sealed class SubscriptionAudiences(
     }
 
     /// <summary>An event executed for an audience: one more execution, and its commit-to-socket latency.</summary>
-    internal void CountExecution(OperationEvent? source)
+    internal void CountExecution(OperationEventContract? source)
     {
         Interlocked.Increment(ref _executions);
         if (source is not null)
@@ -85,6 +97,7 @@ public sealed class SubscriptionAudiences(
     {
         lock (_gate)
         {
+            _alone.Remove(audience);
             if (_audiences.TryGetValue(audience.Key, out var current) && ReferenceEquals(current, audience))
             {
                 _audiences.Remove(audience.Key);
@@ -99,6 +112,11 @@ public sealed class SubscriptionAudiences(
         {
             audience.Remove(member);
             last = audience.MemberCount == 0;
+            if (last)
+            {
+                _alone.Remove(audience);
+            }
+
             if (last && _audiences.TryGetValue(audience.Key, out var current) && ReferenceEquals(current, audience))
             {
                 _audiences.Remove(audience.Key);

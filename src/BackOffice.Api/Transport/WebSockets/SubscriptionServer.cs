@@ -325,7 +325,7 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
     {
         public string Protocol => server.Transport;
 
-        public void Next(byte[] payload) => server.SendResult(operation, payload);
+        public void Next(byte[] payload, long? sequence) => server.SendResult(operation, payload);
 
         public void Failed(string code, string message) => _ = server.EndAsync(operation, ErrorMessage(operation.Id, code, message));
 

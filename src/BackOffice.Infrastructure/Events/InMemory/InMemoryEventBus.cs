@@ -11,7 +11,7 @@ public sealed class InMemoryEventBus(EventHub hub) : IEventBus
 
     public Task PublishAsync(string payload, CancellationToken cancellationToken)
     {
-        hub.Deliver(OperationEvent.Parse(payload));
+        hub.Deliver(OperationEventContract.Parse(payload));
         return Task.CompletedTask;
     }
 }

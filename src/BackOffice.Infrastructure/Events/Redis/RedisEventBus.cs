@@ -69,7 +69,7 @@ public sealed class RedisEventBus(
     {
         try
         {
-            hub.Deliver(OperationEvent.Parse(message.ToString()));
+            hub.Deliver(OperationEventContract.Parse(message.ToString()));
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException)
         {
@@ -105,7 +105,7 @@ public sealed class RedisEventBus(
             await using var db = contexts.Create(merchantId: null);
             var missed = await db.OutboxEvents.AsNoTracking().Where(e => e.SentAt == null || e.SentAt >= from)
                 .OrderBy(e => e.Id).Select(e => e.Payload).ToListAsync();
-            var delivered = missed.Count(payload => hub.Deliver(OperationEvent.Parse(payload)));
+            var delivered = missed.Count(payload => hub.Deliver(OperationEventContract.Parse(payload)));
             logger.LogInformation("Replayed {Delivered} of {Count} events committed while Redis was away", delivered, missed.Count);
         }
         catch (Exception e)

@@ -1,4 +1,5 @@
 using BackOffice.Domain.Merchants;
+using BackOffice.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static BackOffice.Infrastructure.Persistence.Configurations.EntityConfigurationExtensions;
@@ -13,5 +14,6 @@ internal sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>
         builder.HasKey(m => m.MerchantId);
         builder.Property(m => m.MerchantId).HasMaxLength(MerchantIdLength);
         builder.Property(m => m.Name).HasMaxLength(255).IsUnicode();
+        builder.Property<long>(OutboxWriter.LastEventSequence); // the merchant's event counter: infrastructure, not the domain's
     }
 }

@@ -25,5 +25,7 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(e => new { e.SentAt, e.Id });
         // A merchant's newest event is its data version: the API keeps totalCount until it changes (a seek, not a scan).
         builder.HasIndex(e => new { e.MerchantId, e.Id });
+        // A resumed subscription replays the merchant's events after a sequence, in order, a page at a time.
+        builder.HasIndex(e => new { e.MerchantId, e.Sequence }).IsUnique();
     }
 }

@@ -243,7 +243,7 @@ public sealed class CapturedRun : IAsyncLifetime
         _api.Capture.Scenario = "outbox dispatcher round (claim, release, mark sent)";
         var order = SampleData.PaidOrder("ORD1", OperationType.Authorization, OperationResult.Authorized, SampleData.Now.AddHours(-1));
         order.Capture("OPORD1", 1_000, "EUR", new OperationRequest("OPCAPTURE1", SampleData.Now, null, SampleData.OperatorKeyId, "corr-1"));
-        var events = order.Changes.Select((change, i) => (object)SampleData.WithKey(OperationEvent.From(order, change, SampleData.Now).ToOutbox(), i + 1));
+        var events = order.Changes.Select((change, i) => (object)SampleData.WithKey(OperationEventContract.From(order, change, i + 1, SampleData.Now).ToOutbox(), i + 1));
         _api.Capture.Samples = new SampleData().Set("OutboxEvents", [.. events]);
         await _api.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
         _api.Capture.Scenario = "idempotency cleanup round";

@@ -62,6 +62,11 @@ public sealed class SampleData
     public object ColumnValue(string table, string column, object entity)
     {
         var property = Property(table, column);
+        if (property is { IsNullable: false, ClrType.IsValueType: true } && property.IsShadowProperty())
+        {
+            return Activator.CreateInstance(property.ClrType)!; // a column the entity does not map (a counter): its default
+        }
+
         if (property?.PropertyInfo is null)
         {
             return DBNull.Value;

@@ -176,6 +176,9 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<long>("LastEventSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -640,6 +643,9 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("MerchantId", "Id");
+
+                    b.HasIndex("MerchantId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("OrderKey", "Sequence")
                         .IsUnique();

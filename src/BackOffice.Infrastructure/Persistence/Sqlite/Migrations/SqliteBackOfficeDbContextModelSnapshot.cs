@@ -159,6 +159,9 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("LastEventSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -583,6 +586,9 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("MerchantId", "Id");
+
+                    b.HasIndex("MerchantId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("OrderKey", "Sequence")
                         .IsUnique();
