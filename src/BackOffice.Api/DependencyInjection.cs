@@ -10,6 +10,7 @@ using BackOffice.Api.Rest;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
 using BackOffice.Api.Transport.Http;
+using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Api.Transport.WebSockets;
 using BackOffice.Api.Warmup;
 using BackOffice.Infrastructure;
@@ -40,7 +41,8 @@ public static class DependencyInjection
         services.AddScoped<FilterBudget>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
-        services.AddSingleton<SocketLimiter>();
+        services.Configure<StreamLimitOptions>(configuration.GetSection(StreamLimitOptions.Section));
+        services.AddSingleton<StreamLimiter>();
         services.AddSingleton<SubscriptionAudiences>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));

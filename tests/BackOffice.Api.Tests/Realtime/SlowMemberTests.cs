@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using BackOffice.Api.Tests.Support;
-using BackOffice.Api.Transport.WebSockets;
+using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Domain.Orders;
 using BackOffice.Infrastructure.Events;
 using BackOffice.Infrastructure.Outbox;

@@ -7,6 +7,7 @@ using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
+using BackOffice.Api.Transport.Subscriptions;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -21,7 +22,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
     HttpContext http, WebSocket socket, IGraphQLTextSerializer serializer, GraphQLRequestExecutor requests,
-    ApiKeyAuthenticator authenticator, SocketLimiter limiter, SubscriptionAudiences audiences,
+    ApiKeyAuthenticator authenticator, StreamLimiter limiter, SubscriptionAudiences audiences,
     GraphQLWebSocketOptions options, ILogger logger)
 {
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);

@@ -1,5 +1,6 @@
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
+using BackOffice.Api.Transport.Subscriptions;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// <summary>Accepts WebSocket upgrades on <c>/graphql</c> that offer graphql-transport-ws; other requests pass on.</summary>
 public sealed class GraphQLWebSocketMiddleware(
     RequestDelegate next, IGraphQLTextSerializer serializer, GraphQLRequestExecutor requests, ApiKeyAuthenticator authenticator,
-    SocketLimiter limiter, SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, ILogger<GraphQLWebSocketMiddleware> logger)
+    StreamLimiter limiter, SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, ILogger<GraphQLWebSocketMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {

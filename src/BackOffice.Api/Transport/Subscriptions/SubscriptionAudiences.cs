@@ -1,7 +1,7 @@
 using BackOffice.Api.Common.Execution;
 using GraphQL;
 
-namespace BackOffice.Api.Transport.WebSockets;
+namespace BackOffice.Api.Transport.Subscriptions;
 
 /// <summary>
 /// This instance's shared subscription executions, one per <see cref="AudienceKey"/>: the first subscriber of a key starts
