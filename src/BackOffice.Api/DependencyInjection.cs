@@ -10,6 +10,7 @@ using BackOffice.Api.Rest;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
 using BackOffice.Api.Transport.Http;
+using BackOffice.Api.Transport.ServerSentEvents;
 using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Api.Transport.WebSockets;
 using BackOffice.Api.Warmup;
@@ -44,6 +45,9 @@ public static class DependencyInjection
         services.Configure<StreamLimitOptions>(configuration.GetSection(StreamLimitOptions.Section));
         services.AddSingleton<StreamLimiter>();
         services.AddSingleton<SubscriptionAudiences>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.Configure<ServerSentEventsOptions>(configuration.GetSection(ServerSentEventsOptions.Section));
+        services.AddSingleton<GraphQLEventStreams>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));

@@ -33,7 +33,13 @@ public sealed record GraphQLCall
 public static class GraphQLTransports
 {
     public const string Http = "http";
+
+    /// <summary>One request of a batch (a JSON array of requests over HTTP).</summary>
+    public const string HttpBatch = "http-batch";
     public const string GraphQLTransportWs = "graphql-transport-ws";
+
+    /// <summary>GraphQL over Server-Sent Events (graphql-sse's distinct connections mode).</summary>
+    public const string Sse = "graphql-sse";
 
     /// <summary>The instance's own warm-up before it reports ready.</summary>
     public const string Warmup = "warm-up";
