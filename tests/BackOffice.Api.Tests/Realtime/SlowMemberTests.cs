@@ -91,7 +91,7 @@ public sealed class SlowMemberTests
         Assert.Equal(Events, api.Services.GetRequiredService<SubscriptionAudiences>().Executions);
     }
 
-    private static OperationEvent Event(int i)
+    internal static OperationEvent Event(int i)
     {
         var order = Order.Place("demo", $"SLOWMEMBER{i}", 100, "EUR", null, null, Channel.Ecommerce, DateTime.UtcNow).Value!;
         order.RecordPayment(new PaymentRecord($"OPSLOW{i}", OperationType.Capture, OperationResult.Executed, DateTime.UtcNow,
