@@ -2,6 +2,7 @@ using System.Net;
 using BackOffice.Api.Tests.Mutations;
 using BackOffice.Api.Tests.Support;
 using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using static BackOffice.Api.Tests.Support.GraphQLWebSocketClient;
@@ -168,6 +169,41 @@ public sealed class ServerSentEventsTests(ServerSentEventsTests.Fixture fixture)
         }
 
         Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    [Fact]
+    public async Task AStreamAndASocketOnTheSameSubscriptionShareOneExecution()
+    {
+        const string query = "subscription { orderUpdated(orderId: \"SHARED\") { orderId } }";
+        await using var socket = await ConnectAndInitAsync(Api, "demo-reader-key");
+        await socket.SubscribeAsync("1", query);
+        await using var stream = await OpenAsync("demo-reader-key", query);
+
+        await Api.WaitForSubscribersAsync(2);
+        Assert.Equal(1, Api.Services.GetRequiredService<EventHub>().SubscriberCount);
+    }
+
+    [Fact]
+    public async Task AKeyOverItsRateIsRefusedBeforeAnyStream()
+    {
+        using var limited = new ApiFactory
+        {
+            Settings = new Dictionary<string, string> { ["RateLimiting:Enabled"] = "true", ["RateLimiting:Burst"] = "2", ["RateLimiting:PermitsPerSecond"] = "1" },
+        };
+        await limited.Client().PostAsync("{ __typename }"); // the key is known from here on: its own bucket
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            await using var stream = await EventStreamClient.OpenAsync(limited.CreateClient(), "demo-reader-key", "{ __typename }");
+            statuses.Add(stream.Status);
+            if (stream.Status == (HttpStatusCode)429)
+            {
+                Assert.Equal("RATE_LIMITED", (await stream.ErrorBodyAsync())["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Equal((HttpStatusCode)429, statuses[^1]);
     }
 
     [Fact]
