@@ -84,6 +84,46 @@ public sealed class OrderPagingTests(ApiFactory api)
         Assert.Equal(expected, seen);
     }
 
+    [Theory]
+    [InlineData("ASC")]
+    [InlineData("DESC")]
+    public async Task ANullableSortPagesAcrossItsNullsBothWaysWithoutRepeatingOrSkipping(string direction)
+    {
+        var client = api.Client();
+        var order = new[] { new { customerId = direction } };
+        var forward = new List<string>();
+        string? after = null;
+        JsonNode page;
+        do
+        {
+            page = (await client.PostAsync(PageQuery, new { first = 7, after, order })).EnsureNoErrors().Data!["orders"]!;
+            forward.AddRange(page["edges"]!.AsArray().Select(e => e!["node"]!["orderId"]!.GetValue<string>()));
+            after = page["pageInfo"]!["endCursor"]?.GetValue<string>();
+        }
+        while (page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+
+        var backward = new List<string>();
+        string? before = null;
+        do
+        {
+            page = (await client.PostAsync(PageQuery, new { last = 7, before, order })).EnsureNoErrors().Data!["orders"]!;
+            backward.InsertRange(0, page["edges"]!.AsArray().Select(e => e!["node"]!["orderId"]!.GetValue<string>()));
+            before = page["pageInfo"]!["startCursor"]?.GetValue<string>();
+        }
+        while (page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+
+        await using var db = api.Db();
+        var rows = await db.Orders.Select(o => new { o.Id, o.OrderId, o.CustomerId }).ToListAsync();
+        Assert.Contains(rows, r => r.CustomerId is null); // the walk crosses from values to NULLs (or back)
+        Assert.Contains(rows, r => r.CustomerId is not null);
+        // NULLs first ascending and last descending, as SQLite and SQL Server sort them; ties by id in the same direction.
+        var ascending = rows.OrderBy(r => r.CustomerId is not null).ThenBy(r => r.CustomerId, StringComparer.Ordinal)
+            .ThenBy(r => r.Id).Select(r => r.OrderId).ToList();
+        var expected = direction == "ASC" ? ascending : Enumerable.Reverse(ascending).ToList();
+        Assert.Equal(expected, forward);
+        Assert.Equal(expected, backward);
+    }
+
     [Fact]
     public async Task DefaultPageHoldsTenOrders()
     {

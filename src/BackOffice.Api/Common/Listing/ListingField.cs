@@ -15,6 +15,7 @@ public sealed class ListingField<T>
         Kind = kind;
         OperationFilterType = operationFilterType;
         ValueType = selector.ReturnType;
+        IsNullable = CanBeNull(selector);
         Read = Expression.Lambda<Func<T, object?>>(Expression.Convert(selector.Body, typeof(object)), selector.Parameters).Compile();
         OrderBy = SortMethod(nameof(Queryable.OrderBy));
         OrderByDescending = SortMethod(nameof(Queryable.OrderByDescending));
@@ -38,7 +39,8 @@ public sealed class ListingField<T>
     /// <summary>The GraphQL input type of the field's filter, e.g. <c>StringOperationFilterInput</c>.</summary>
     public Type OperationFilterType { get; }
 
-    public bool IsNullable => !ValueType.IsValueType || Nullable.GetUnderlyingType(ValueType) is not null;
+    /// <summary>Whether the column holds NULLs: a nullable value type, or a reference the entity declares nullable (<c>string?</c>).</summary>
+    public bool IsNullable { get; }
 
     /// <summary>Reads the member from a loaded row, to write it into a cursor.</summary>
     public Func<T, object?> Read { get; }
@@ -55,6 +57,11 @@ public sealed class ListingField<T>
     /// <summary>The selector applied to another parameter, for building predicates.</summary>
     public Expression Access(ParameterExpression row) =>
         new ParameterReplacer(Selector.Parameters[0], row).Visit(Selector.Body);
+
+    private static bool CanBeNull(LambdaExpression selector) => selector.ReturnType.IsValueType
+        ? Nullable.GetUnderlyingType(selector.ReturnType) is not null
+        : selector.Body is not MemberExpression { Member: PropertyInfo property }
+            || new NullabilityInfoContext().Create(property).ReadState != NullabilityState.NotNull;
 
     private MethodInfo SortMethod(string name) => typeof(Queryable).GetMethods()
         .Single(m => m.Name == name && m.GetParameters().Length == 2)

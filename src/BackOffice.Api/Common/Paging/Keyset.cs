@@ -14,7 +14,23 @@ namespace BackOffice.Api.Common.Paging;
 /// </summary>
 public static class Keyset
 {
+    /// <summary>Every row after the cursor, as one predicate.</summary>
     public static Expression<Func<T, bool>> After<T>(IReadOnlyList<SortTerm<T>> terms, object?[] values)
+    {
+        var (head, tail) = Ranges(terms, values); // both bodies use one parameter
+        return tail is null
+            ? head
+            : Expression.Lambda<Func<T, bool>>(Expression.OrElse(head.Body, tail.Body), head.Parameters);
+    }
+
+    /// <summary>
+    /// The rows after the cursor as index ranges to read in turn: one, or two when the first column is nullable and
+    /// the rows beyond lie in two regions of its index. NULLs sort first ascending, so descending after a value the rest
+    /// of the values is one range and every NULL another; ascending after a NULL the rest of the NULLs is one range and
+    /// every value another. A single predicate with an OR across both regions could not be bounded, and a deep page
+    /// would walk the index from its top; two bounded reads seek straight to the cursor.
+    /// </summary>
+    public static (Expression<Func<T, bool>> Head, Expression<Func<T, bool>>? Tail) Ranges<T>(IReadOnlyList<SortTerm<T>> terms, object?[] values)
     {
         var row = Expression.Parameter(typeof(T), "row");
         var members = terms.Select(t => t.Field.Access(row)).ToArray();
@@ -32,12 +48,25 @@ public static class Keyset
         }
 
         var predicate = any ?? Expression.Constant(true);
-        if (operands[0] is { } first && !terms[0].Field.IsNullable && terms[0].Field.Kind != FieldKind.Enum)
+        var lead = terms[0];
+        var ascending = lead.Direction == SortDirection.Asc;
+        Expression? tail = null;
+        if (operands[0] is { } first && lead.Field.Kind != FieldKind.Enum)
         {
-            predicate = Expression.AndAlso(Compare(terms[0].Field, members[0], first, terms[0].Direction == SortDirection.Asc, orEqual: true), predicate);
+            predicate = Expression.AndAlso(Compare(lead.Field, members[0], first, ascending, orEqual: true), predicate);
+            if (lead.Field.IsNullable && !ascending)
+            {
+                tail = Expression.Equal(members[0], Expression.Constant(null, members[0].Type)); // every NULL comes after every value
+            }
+        }
+        else if (operands[0] is null && lead.Field.IsNullable && ascending)
+        {
+            var nothing = Expression.Constant(null, members[0].Type);
+            predicate = Expression.AndAlso(Expression.Equal(members[0], nothing), predicate);
+            tail = Expression.NotEqual(members[0], nothing); // every value comes after every NULL
         }
 
-        return Expression.Lambda<Func<T, bool>>(predicate, row);
+        return (Expression.Lambda<Func<T, bool>>(predicate, row), tail is null ? null : Expression.Lambda<Func<T, bool>>(tail, row));
     }
 
     private static Expression EqualTo(Expression member, Expression? operand) =>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BackOffice.Api.Common.Sorting;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,16 +13,32 @@ public static class KeysetPager
     public static async Task<Page<T>> PageAsync<T>(
         IQueryable<T> filtered, IReadOnlyList<SortTerm<T>> terms, PagingArguments arguments, CursorCodec cursors, CancellationToken cancellationToken)
     {
+        // One cursor: its rows are read range by range (Keyset.Ranges). Both: one predicate each, the rows between them.
         var query = filtered;
-        if (arguments.After is { } after)
+        Expression<Func<T, bool>>? tail = null;
+        if (arguments is { After: { } after, Before: null })
         {
-            query = query.Where(Keyset.After(terms, cursors.Decode(terms, after, "after")));
+            (var head, tail) = Keyset.Ranges(terms, cursors.Decode(terms, after, "after"));
+            query = query.Where(head);
+        }
+        else if (arguments.After is { } afterBoth)
+        {
+            query = query.Where(Keyset.After(terms, cursors.Decode(terms, afterBoth, "after")));
         }
 
         if (arguments.Before is { } before)
         {
             var reversed = terms.Select(t => t.Reversed()).ToList();
-            query = query.Where(Keyset.After(reversed, cursors.Decode(terms, before, "before")));
+            var values = cursors.Decode(terms, before, "before");
+            if (arguments.After is null)
+            {
+                (var head, tail) = Keyset.Ranges(reversed, values);
+                query = query.Where(head);
+            }
+            else
+            {
+                query = query.Where(Keyset.After(reversed, values));
+            }
         }
 
         List<T> rows;
@@ -29,7 +46,7 @@ public static class KeysetPager
         if (arguments.Last is { } last && arguments.First is null)
         {
             var reversed = terms.Select(t => t.Reversed()).ToList();
-            rows = await SortTranslator.Apply(query, reversed).Take(last + 1).ToListAsync(cancellationToken);
+            rows = await ReadAsync(filtered, query, tail, reversed, last + 1, cancellationToken);
             hasPrevious = rows.Count > last;
             rows = rows.Take(last).Reverse().ToList();
             hasNext = arguments.Before is not null;
@@ -37,7 +54,7 @@ public static class KeysetPager
         else
         {
             var first = arguments.First ?? PagingArguments.DefaultPageSize;
-            rows = await SortTranslator.Apply(query, terms).Take(first + 1).ToListAsync(cancellationToken);
+            rows = await ReadAsync(filtered, query, tail, terms, first + 1, cancellationToken);
             hasNext = rows.Count > first;
             rows = rows.Take(first).ToList();
             hasPrevious = arguments.After is not null;
@@ -53,5 +70,18 @@ public static class KeysetPager
         var edges = rows.ConvertAll(row => new Edge<T>(row, encode));
         var pageInfo = new PageInfo(hasNext, hasPrevious, () => edges.FirstOrDefault()?.Cursor, () => edges.LastOrDefault()?.Cursor);
         return new Page<T>(edges, pageInfo, filtered.CountAsync);
+    }
+
+    /// <summary>Up to <paramref name="count"/> rows in order: the cursor's range, then the next range while the page is not full.</summary>
+    private static async Task<List<T>> ReadAsync<T>(
+        IQueryable<T> filtered, IQueryable<T> head, Expression<Func<T, bool>>? tail, IReadOnlyList<SortTerm<T>> order, int count, CancellationToken cancellationToken)
+    {
+        var rows = await SortTranslator.Apply(head, order).Take(count).ToListAsync(cancellationToken);
+        if (tail is not null && rows.Count < count)
+        {
+            rows.AddRange(await SortTranslator.Apply(filtered.Where(tail), order).Take(count - rows.Count).ToListAsync(cancellationToken));
+        }
+
+        return rows;
     }
 }
