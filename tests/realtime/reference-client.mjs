@@ -5,6 +5,7 @@
 // Prints one line per check and "realtime: N passed, N failed"; exits non-zero on any failure.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { graphqlOverHttp } from './graphql-http.mjs';
 import { subscribe } from './subscription.mjs';
 
 const [base, samplesArg] = process.argv.slice(2);
@@ -22,16 +23,7 @@ const check = (name, ok, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : ` -- ${detail}`}`);
 };
 
-async function http(query, variables, key = 'demo-operator-key') {
-  const response = await fetch(httpUrl, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Api-Key': key },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const http = (query, variables, key = 'demo-operator-key') => graphqlOverHttp(httpUrl, query, variables, key);
 
 
 const client = (key) => createClient({

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 
 namespace BackOffice.Api.Tests.Support;
 
-/// <summary>A graphql-transport-ws client over the in-process server, reading messages one at a time.</summary>
+/// <summary>A graphql-transport-ws (or, connected with its name, legacy graphql-ws) client over the in-process server, reading messages one at a time.</summary>
 public sealed class GraphQLWebSocketClient(WebSocket socket) : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
@@ -21,9 +21,9 @@ public sealed class GraphQLWebSocketClient(WebSocket socket) : IAsyncDisposable
     }
 
     /// <summary>Connects, sends <c>connection_init</c> with the key (as Banana Cake Pop does: lower case) and expects the ack.</summary>
-    public static async Task<GraphQLWebSocketClient> ConnectAndInitAsync(ApiFactory api, string key = "demo-reader-key")
+    public static async Task<GraphQLWebSocketClient> ConnectAndInitAsync(ApiFactory api, string key = "demo-reader-key", string subProtocol = "graphql-transport-ws")
     {
-        var client = await ConnectAsync(api);
+        var client = await ConnectAsync(api, subProtocol);
         await client.SendAsync(new { type = "connection_init", payload = new Dictionary<string, string> { ["x-api-key"] = key } });
         var ack = await client.ReceiveAsync();
         Assert.Equal("connection_ack", ack?["type"]?.GetValue<string>());
@@ -38,12 +38,12 @@ public sealed class GraphQLWebSocketClient(WebSocket socket) : IAsyncDisposable
     public Task SubscribeAsync(string id, string query, object? variables = null) =>
         SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
 
-    /// <summary>The next message, skipping server pings unless asked for; null when the socket closed or nothing came in time.</summary>
-    public async Task<JsonNode?> ReceiveAsync(TimeSpan? timeout = null, bool skipPings = true) =>
-        await ReceiveTextAsync(timeout, skipPings) is { } text ? JsonNode.Parse(text) : null;
+    /// <summary>The next message, skipping the server's keep-alives (<c>ping</c>, <c>ka</c>) unless asked for; null when the socket closed or nothing came in time.</summary>
+    public async Task<JsonNode?> ReceiveAsync(TimeSpan? timeout = null, bool skipKeepAlives = true) =>
+        await ReceiveTextAsync(timeout, skipKeepAlives) is { } text ? JsonNode.Parse(text) : null;
 
-    /// <summary>The next message as the server wrote it, byte for byte (pings skipped unless asked for); null as <see cref="ReceiveAsync"/>.</summary>
-    public async Task<string?> ReceiveTextAsync(TimeSpan? timeout = null, bool skipPings = true)
+    /// <summary>The next message as the server wrote it, byte for byte (keep-alives skipped unless asked for); null as <see cref="ReceiveAsync"/>.</summary>
+    public async Task<string?> ReceiveTextAsync(TimeSpan? timeout = null, bool skipKeepAlives = true)
     {
         using var cancel = new CancellationTokenSource(timeout ?? Patience);
         var buffer = new byte[64 * 1024];
@@ -66,7 +66,7 @@ public sealed class GraphQLWebSocketClient(WebSocket socket) : IAsyncDisposable
                 while (!received.EndOfMessage);
 
                 var text = Encoding.UTF8.GetString(message.ToArray());
-                if (!skipPings || JsonNode.Parse(text)?["type"]?.GetValue<string>() != "ping")
+                if (!skipKeepAlives || JsonNode.Parse(text)?["type"]?.GetValue<string>() is not ("ping" or "ka"))
                 {
                     return text;
                 }

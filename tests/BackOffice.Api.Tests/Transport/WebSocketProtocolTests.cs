@@ -97,10 +97,12 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.Fixture fixtur
     }
 
     [Fact]
-    public async Task AnotherSubProtocolIsClosedWith4406()
+    public async Task AnUnknownSubProtocolIsClosedWith4406NamingBothWeSpeak()
     {
-        await using var client = await ConnectAsync(Api, "graphql-ws");
-        Assert.Equal(4406, (await client.ClosedAsync()).Code);
+        await using var client = await ConnectAsync(Api, "graphql-sse");
+        var (code, reason) = await client.ClosedAsync();
+        Assert.Equal(4406, code);
+        Assert.Equal("Subprotocol not acceptable; use graphql-transport-ws or graphql-ws", reason);
     }
 
     [Fact]
@@ -109,7 +111,7 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.Fixture fixtur
         await using var client = await ConnectAndInitAsync(Api);
         await client.SendAsync(new { type = "ping" });
         Assert.Equal("pong", (await client.ReceiveAsync())?["type"]?.GetValue<string>());
-        Assert.Equal("ping", (await client.ReceiveAsync(TimeSpan.FromSeconds(3), skipPings: false))?["type"]?.GetValue<string>());
+        Assert.Equal("ping", (await client.ReceiveAsync(TimeSpan.FromSeconds(3), skipKeepAlives: false))?["type"]?.GetValue<string>());
     }
 
     [Fact]

@@ -24,4 +24,10 @@ public static class GraphQLErrorCodes
     public const string MaxFieldMergesExceeded = "MAX_FIELD_MERGES_EXCEEDED";
     public const string MaxErrorsExceeded = "MAX_ERRORS_EXCEEDED";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    // Why a socket was refused or closed, in the legacy graphql-ws protocol's connection_error (graphql-transport-ws has only close codes).
+    public const string TooManySockets = "TOO_MANY_SOCKETS";
+    public const string TooManyInitialisationRequests = "TOO_MANY_INITIALISATION_REQUESTS";
+    public const string ConnectionInitialisationTimeout = "CONNECTION_INITIALISATION_TIMEOUT";
+    public const string SubscriberAlreadyExists = "SUBSCRIBER_ALREADY_EXISTS";
 }

@@ -36,7 +36,11 @@ public static class GraphQLTransports
 
     /// <summary>One request of a batch (a JSON array of requests over HTTP).</summary>
     public const string HttpBatch = "http-batch";
+
     public const string GraphQLTransportWs = "graphql-transport-ws";
+
+    /// <summary>The legacy graphql-ws sub-protocol (subscriptions-transport-ws).</summary>
+    public const string GraphQLWs = "graphql-ws";
 
     /// <summary>GraphQL over Server-Sent Events (graphql-sse's distinct connections mode).</summary>
     public const string Sse = "graphql-sse";

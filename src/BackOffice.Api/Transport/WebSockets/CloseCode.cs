@@ -1,6 +1,9 @@
 namespace BackOffice.Api.Transport.WebSockets;
 
-/// <summary>Close codes: graphql-transport-ws's own (44xx) and the WebSocket standard ones we use for our limits.</summary>
+/// <summary>
+/// Close codes: graphql-transport-ws's own (44xx) and the WebSocket standard ones we use for our limits. The legacy graphql-ws
+/// protocol names none: its sockets close with these too, after a <c>connection_error</c> that carries the reason and a code.
+/// </summary>
 public static class CloseCode
 {
     public const int Normal = 1000;

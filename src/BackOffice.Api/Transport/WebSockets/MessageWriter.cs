@@ -27,13 +27,15 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
     public CancellationToken Aborted => _aborted.Token;
 
     /// <summary>Queues a message; false when the client is so far behind that the queue is full.</summary>
-    public bool TrySend(OperationMessage message) => Volatile.Read(ref _closed) == 0 && _queue.Writer.TryWrite(new Outgoing(message, null, null));
+    public bool TrySend(OperationMessage message) => Volatile.Read(ref _closed) == 0 && _queue.Writer.TryWrite(new Outgoing(message, null, default, null));
 
     /// <summary>
-    /// Queues a <c>next</c> whose payload was serialized once for every socket of its audience; only the frame around it
-    /// (this socket's id) is written here. False when the queue is full, as <see cref="TrySend"/>.
+    /// Queues a result (of type <paramref name="type"/>: the protocol's <c>next</c> or <c>data</c>) whose payload was serialized
+    /// once for every socket of its audience; only the frame around it (this socket's id) is written here. False when the
+    /// queue is full, as <see cref="TrySend"/>.
     /// </summary>
-    public bool TrySendNext(string id, byte[] payload) => Volatile.Read(ref _closed) == 0 && _queue.Writer.TryWrite(new Outgoing(null, id, payload));
+    public bool TrySendResult(string id, JsonEncodedText type, byte[] payload) =>
+        Volatile.Read(ref _closed) == 0 && _queue.Writer.TryWrite(new Outgoing(null, id, type, payload));
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -50,7 +52,7 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
                 }
                 else
                 {
-                    WriteNext(buffer, outgoing.Id!, outgoing.Payload!);
+                    WriteResult(buffer, outgoing.Id!, outgoing.Type, outgoing.Payload!);
                 }
 
                 var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
@@ -86,8 +88,11 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
         }
     }
 
-    /// <summary>Sends a close frame once (later calls do nothing); the queue stops accepting messages.</summary>
-    public async Task CloseAsync(int code, string reason)
+    /// <summary>
+    /// Sends a close frame once (later calls do nothing); the queue stops accepting messages, and what it still holds is dropped.
+    /// <paramref name="farewell"/>, if any, goes out just before the close frame (the legacy protocol's <c>connection_error</c>).
+    /// </summary>
+    public async Task CloseAsync(int code, string reason, OperationMessage? farewell = null)
     {
         if (Interlocked.Exchange(ref _closed, 1) == 1)
         {
@@ -103,9 +108,16 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
 
         try
         {
+            using var deadline = new CancellationTokenSource(sendTimeout);
+            if (farewell is not null && socket.State == WebSocketState.Open)
+            {
+                using var message = new MemoryStream(); // not the loop's buffer: the loop may be filling it outside the lock
+                await serializer.WriteAsync(message, farewell, deadline.Token);
+                await socket.SendAsync(message.GetBuffer().AsMemory(0, (int)message.Length), WebSocketMessageType.Text, endOfMessage: true, deadline.Token);
+            }
+
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                using var deadline = new CancellationTokenSource(sendTimeout);
                 await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, deadline.Token);
             }
         }
@@ -119,12 +131,14 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
         }
     }
 
-    /// <summary>Writes <c>{"id":"…","type":"next","payload":…}</c> around bytes our own serializer already wrote.</summary>
-    private static void WriteNext(MemoryStream buffer, string id, byte[] payload)
+    /// <summary>Writes <c>{"id":"…","type":"next","payload":…}</c> (or <c>data</c>) around bytes our own serializer already wrote.</summary>
+    private static void WriteResult(MemoryStream buffer, string id, JsonEncodedText type, byte[] payload)
     {
         buffer.Write("{\"id\":\""u8);
         buffer.Write(JsonEncodedText.Encode(id).EncodedUtf8Bytes);
-        buffer.Write("\",\"type\":\"next\",\"payload\":"u8);
+        buffer.Write("\",\"type\":\""u8);
+        buffer.Write(type.EncodedUtf8Bytes);
+        buffer.Write("\",\"payload\":"u8);
         buffer.Write(payload);
         buffer.Write("}"u8);
     }
@@ -135,6 +149,6 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
         _aborted.Cancel();
     }
 
-    /// <summary>A message to serialize here, or a shared <c>next</c> payload to frame with this socket's id.</summary>
-    private readonly record struct Outgoing(OperationMessage? Message, string? Id, byte[]? Payload);
+    /// <summary>A message to serialize here, or a shared result payload to frame with this socket's id and the protocol's type.</summary>
+    private readonly record struct Outgoing(OperationMessage? Message, string? Id, JsonEncodedText Type, byte[]? Payload);
 }

@@ -1,4 +1,4 @@
-namespace BackOffice.Api.Transport.WebSockets;
+namespace BackOffice.Api.Transport.WebSockets.GraphQLTransportWs;
 
 /// <summary>The message types of graphql-transport-ws (the protocol of the graphql-ws library).</summary>
 public static class MessageType

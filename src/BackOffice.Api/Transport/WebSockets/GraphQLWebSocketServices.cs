@@ -1,0 +1,27 @@
+using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Security;
+using BackOffice.Api.Transport.Subscriptions;
+using GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace BackOffice.Api.Transport.WebSockets;
+
+/// <summary>What every socket shares, whatever its sub-protocol: one instance for the process, not one per socket.</summary>
+public sealed class GraphQLWebSocketServices(
+    IGraphQLTextSerializer serializer, GraphQLRequestExecutor requests, ApiKeyAuthenticator authenticator, StreamLimiter limiter,
+    SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, ILogger<GraphQLWebSocketServices> logger)
+{
+    public IGraphQLTextSerializer Serializer => serializer;
+
+    public GraphQLRequestExecutor Requests => requests;
+
+    public ApiKeyAuthenticator Authenticator => authenticator;
+
+    public StreamLimiter Limiter => limiter;
+
+    public SubscriptionAudiences Audiences => audiences;
+
+    public GraphQLWebSocketOptions Options => options.Value;
+
+    public ILogger Logger => logger;
+}
