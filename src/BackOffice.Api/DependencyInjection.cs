@@ -9,6 +9,7 @@ using BackOffice.Api.Portal;
 using BackOffice.Api.Rest;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
+using BackOffice.Api.Telemetry;
 using BackOffice.Api.Transport.Http;
 using BackOffice.Api.Transport.ServerSentEvents;
 using BackOffice.Api.Transport.Subscriptions;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<GraphQLRequestExecutor>();
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddBackOfficeTelemetry(configuration);
         services.AddBackOfficeGraphQL(configuration);
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(o => o.AddDefaultPolicy(policy => policy
@@ -97,6 +99,7 @@ public static class DependencyInjection
         app.MapRestApi();
         app.MapOrderExport();
         app.MapRestOpenApi();
+        app.MapBackOfficeMetrics();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseWhen(

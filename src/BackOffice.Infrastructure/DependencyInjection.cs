@@ -10,6 +10,7 @@ using BackOffice.Infrastructure.Persistence.Sqlite;
 using BackOffice.Infrastructure.Persistence.SqlServer;
 using BackOffice.Infrastructure.Seeding;
 using BackOffice.Infrastructure.Simulation;
+using BackOffice.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -102,6 +103,7 @@ public static class DependencyInjection
             services.AddHostedService(sp => sp.GetRequiredService<RedisEventBus>()); // before the dispatcher: it publishes through it
         }
 
+        services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.Configure<SimulatorOptions>(configuration.GetSection(SimulatorOptions.Section));

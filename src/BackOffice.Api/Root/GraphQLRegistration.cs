@@ -30,7 +30,7 @@ public static class GraphQLRegistration
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             // EF Core contexts are not thread-safe: resolve fields one at a time; batch loaders still batch.
             .AddExecutionStrategy<PlainSelectionExecutionStrategy>(OperationType.Query)
-            .AddValidationRule(new ComplexityValidationRule(QueryCost.Options(limits)), useForCachedDocuments: true)
+            .AddValidationRule(new CostLimitRule(QueryCost.Options(limits)), useForCachedDocuments: true)
             .AddValidationRule<QueryOnlyOverGetRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<DocumentDepthGuard>()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using BackOffice.Api.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Api.Security;
@@ -15,8 +16,11 @@ public sealed class ApiRateLimiter : IDisposable
     private readonly RateLimitOptions _options;
     private readonly PartitionedRateLimiter<string> _buckets;
 
-    public ApiRateLimiter(IOptions<RateLimitOptions> options)
+    private readonly GraphQLMetrics _metrics;
+
+    public ApiRateLimiter(IOptions<RateLimitOptions> options, GraphQLMetrics metrics)
     {
+        _metrics = metrics;
         _options = options.Value;
         var limits = _options;
         _buckets = PartitionedRateLimiter.Create<string, string>(partition => RateLimitPartition.GetTokenBucketLimiter(partition, _ =>
@@ -48,6 +52,7 @@ public sealed class ApiRateLimiter : IDisposable
             return true;
         }
 
+        _metrics.CountRateLimitRefusal();
         retryAfterSeconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1;
         return false;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using BackOffice.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,11 @@ public sealed record OperationEvent(
         outbox.AddRange(order.Changes.Select(change => From(order, change, occurredAt).ToOutbox()));
 
     public OutboxEvent ToOutbox() =>
-        new(EventId, MerchantId, OrderKey, Order.OrderId, Sequence, Operation.OperationId, OccurredAt, Serialize());
+        new(EventId, MerchantId, OrderKey, Order.OrderId, Sequence, Operation.OperationId, OccurredAt, Serialize())
+        {
+            TraceParent = Activity.Current is { Recorded: true } current ? current.Id : null,
+            CorrelationId = Operation.CorrelationId,
+        };
 
     public string Serialize() => JsonSerializer.Serialize(this, EventJson.Options);
 

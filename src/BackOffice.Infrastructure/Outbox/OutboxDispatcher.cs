@@ -1,5 +1,6 @@
 using BackOffice.Infrastructure.Events;
 using BackOffice.Infrastructure.Persistence;
+using BackOffice.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -63,7 +64,17 @@ public sealed class OutboxDispatcher(
         {
             foreach (var row in batch)
             {
-                await bus.PublishAsync(row.Payload, cancellationToken);
+                using var span = OutboxTracing.StartPublish(row, bus.Name);
+                try
+                {
+                    await bus.PublishAsync(row.Payload, cancellationToken);
+                }
+                catch (Exception e)
+                {
+                    OutboxTracing.Failed(span, e);
+                    throw;
+                }
+
                 published.Add(row.Id);
             }
         }

@@ -44,4 +44,13 @@ public sealed class OutboxEvent
     public DateTime? ClaimedUntil { get; set; }
 
     public string? ClaimedBy { get; set; }
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the request that wrote the event (null when it was not traced): its publication,
+    /// later and perhaps on another instance, continues that trace.
+    /// </summary>
+    public string? TraceParent { get; init; }
+
+    /// <summary>The correlation id of the request that wrote the event, carried by its publication's span.</summary>
+    public string? CorrelationId { get; init; }
 }

@@ -1,11 +1,13 @@
+using System.Text.Json;
 using BackOffice.Api.Tests.Support;
+using BackOffice.Api.Tests.Telemetry;
 using YamlDotNet.RepresentationModel;
 
 namespace BackOffice.Api.Tests.Deployment;
 
 /// <summary>
 /// Docker cannot run here, so the production shape is checked as files: the compose file parses and wires SQL Server,
-/// Redis, two API instances and nginx as the README says; the Dockerfile builds what the README promises.
+/// Redis, two API instances, nginx, Prometheus and Grafana as the README says; the Dockerfile builds what the README promises.
 /// </summary>
 public sealed class ComposeFileTests
 {
@@ -13,9 +15,9 @@ public sealed class ComposeFileTests
     private static readonly YamlMappingNode Compose = Load(Path.Combine(Root, "docker-compose.yml"));
 
     [Fact]
-    public void TheServicesAreSqlServerRedisTwoApisAndNginx()
+    public void TheServicesAreSqlServerRedisTwoApisNginxPrometheusAndGrafana()
     {
-        Assert.Equal(["sqlserver", "redis", "api1", "api2", "nginx"], Services.Children.Keys.Select(k => k.ToString()));
+        Assert.Equal(["sqlserver", "redis", "api1", "api2", "nginx", "prometheus", "grafana"], Services.Children.Keys.Select(k => k.ToString()));
         Assert.StartsWith("mcr.microsoft.com/mssql/server", Scalar(Service("sqlserver"), "image"), StringComparison.Ordinal);
         Assert.Equal(["8080:80"], Sequence(Service("nginx"), "ports"));
     }
@@ -54,7 +56,8 @@ public sealed class ComposeFileTests
     {
         var text = File.ReadAllText(Path.Combine(Root, "docker-compose.yml"));
         Assert.All(text.Split('\n').Where(l => l.Contains("PASSWORD", StringComparison.OrdinalIgnoreCase) && l.Contains(':')),
-            line => Assert.True(line.Contains("${MSSQL_SA_PASSWORD", StringComparison.Ordinal) || line.Contains("$$MSSQL_SA_PASSWORD", StringComparison.Ordinal) || line.TrimStart().StartsWith('#'), line));
+            line => Assert.True(line.Contains("${MSSQL_SA_PASSWORD", StringComparison.Ordinal) || line.Contains("$$MSSQL_SA_PASSWORD", StringComparison.Ordinal)
+                || line.Contains("${GRAFANA_ADMIN_PASSWORD", StringComparison.Ordinal) || line.TrimStart().StartsWith('#'), line));
     }
 
     [Fact]
@@ -65,6 +68,43 @@ public sealed class ComposeFileTests
         Assert.Contains("server api2:8080;", nginx, StringComparison.Ordinal);
         Assert.Contains("proxy_set_header Upgrade $http_upgrade;", nginx, StringComparison.Ordinal);
         Assert.Contains("proxy_set_header Connection $connection_upgrade;", nginx, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("api1")]
+    [InlineData("api2")]
+    public void PrometheusScrapesEachApiInstancesMetrics(string service)
+    {
+        Assert.Equal("true", Flatten((YamlMappingNode)Service(service).Children["environment"])["Metrics__Prometheus__Enabled"]);
+        var config = LoadMounted("prometheus", "/etc/prometheus/prometheus.yml");
+        var job = (YamlMappingNode)((YamlSequenceNode)config.Children["scrape_configs"]).Children.Single();
+        Assert.Equal("/metrics", Scalar(job, "metrics_path"));
+        var targets = ((YamlMappingNode)((YamlSequenceNode)job.Children["static_configs"]).Children.Single()).Children["targets"];
+        Assert.Contains($"{service}:8080", ((YamlSequenceNode)targets).Children.Select(t => t.ToString()));
+    }
+
+    [Fact]
+    public void NginxKeepsTheMetricsToTheInternalNetwork()
+    {
+        var nginx = File.ReadAllText(Path.Combine(Root, "deploy", "nginx.conf"));
+        Assert.Matches(@"location = /metrics \{\s*return 404;\s*\}", nginx);
+    }
+
+    [Fact]
+    public void GrafanaIsProvisionedWithPrometheusAndADashboardOfEveryMetric()
+    {
+        var datasource = (YamlMappingNode)((YamlSequenceNode)LoadMounted("grafana", "/etc/grafana/provisioning", "datasources/prometheus.yml")
+            .Children["datasources"]).Children.Single();
+        Assert.Equal("http://prometheus:9090", Scalar(datasource, "url"));
+        var provider = (YamlMappingNode)((YamlSequenceNode)LoadMounted("grafana", "/etc/grafana/provisioning", "dashboards/backoffice.yml")
+            .Children["providers"]).Children.Single();
+        var dashboards = Scalar((YamlMappingNode)provider.Children["options"], "path");
+
+        using var dashboard = JsonDocument.Parse(File.ReadAllText(Path.Combine(MountedSource("grafana", dashboards), "backoffice.json")));
+        var targets = dashboard.RootElement.GetProperty("panels").EnumerateArray().SelectMany(p => p.GetProperty("targets").EnumerateArray()).ToList();
+        Assert.All(targets, t => Assert.Equal(Scalar(datasource, "uid"), t.GetProperty("datasource").GetProperty("uid").GetString()));
+        var expressions = string.Join("\n", targets.Select(t => t.GetProperty("expr").GetString()));
+        Assert.All(ExportedMetrics.Names, name => Assert.Contains(name, expressions, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -114,6 +154,16 @@ public sealed class ComposeFileTests
         }
 
         return values;
+    }
+
+    /// <summary>The file on this side of a service's bind mount: <paramref name="target"/> inside the container, <paramref name="file"/> below it.</summary>
+    private static YamlMappingNode LoadMounted(string service, string target, string? file = null) =>
+        Load(file is null ? MountedSource(service, target) : Path.Combine(MountedSource(service, target), file));
+
+    private static string MountedSource(string service, string target)
+    {
+        var mount = Sequence(Service(service), "volumes").Select(v => v.Split(':')).Single(parts => parts[1] == target);
+        return Path.GetFullPath(Path.Combine(Root, mount[0]));
     }
 
     private static YamlMappingNode Load(string path)

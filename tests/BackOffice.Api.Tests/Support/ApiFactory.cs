@@ -25,6 +25,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>Configuration on top of the defaults (e.g. <c>ConnectionStrings:Redis</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Services a test adds or replaces (e.g. an in-memory trace exporter), after every other registration.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Another instance whose database this one uses: two API instances on one database.</summary>
     public ApiFactory? SharedDatabase { get; init; }
 
@@ -81,6 +84,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             services.AddSingleton<IInterceptor>(Faults);
             services.AddSingleton<IInterceptor>(Bumper);
             services.AddSingleton<ILoggerProvider>(Logs);
+            TestServices?.Invoke(services);
         });
     }
 

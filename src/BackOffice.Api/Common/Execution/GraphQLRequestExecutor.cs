@@ -1,6 +1,7 @@
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Security;
+using BackOffice.Api.Telemetry;
 using GraphQL;
 using GraphQL.Types;
 
@@ -11,7 +12,7 @@ namespace BackOffice.Api.Common.Execution;
 /// execution of a subscription): the key's rate-limit permit, the tenant signed in on the request's scope, GraphQL.NET's
 /// executer with this server's options, and the correlation id on the answer. Transports only read requests and write answers.
 /// </summary>
-public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, ApiRateLimiter rateLimiter)
+public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, ApiRateLimiter rateLimiter, GraphQLRequestTelemetry telemetry)
 {
     /// <summary>
     /// Null when the call may run; else the answer that refuses it (its key is over the request rate).
@@ -30,7 +31,30 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
         return WithCorrelationId(refusal, call);
     }
 
+    /// <summary>Runs the call, observed (its span, duration and errors) unless it is the instance's own warm-up, which no user sent.</summary>
     public async Task<ExecutionResult> ExecuteAsync(GraphQLCall call)
+    {
+        if (call.Transport == GraphQLTransports.Warmup)
+        {
+            return await RunAsync(call);
+        }
+
+        var correlationId = call.Services.GetRequiredService<RequestContext>().CorrelationId;
+        using var observation = telemetry.Start(call.Request.Query, call.Request.OperationName, documentHash: null, correlationId, call.Transport);
+        try
+        {
+            var result = await RunAsync(call);
+            observation.Complete(result);
+            return result;
+        }
+        catch (Exception e)
+        {
+            observation.Failed(e);
+            throw;
+        }
+    }
+
+    private async Task<ExecutionResult> RunAsync(GraphQLCall call)
     {
         if (Admit(call) is { } refusal)
         {

@@ -1,6 +1,7 @@
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
+using BackOffice.Api.Telemetry;
 using BackOffice.Api.Transport.Http;
 using BackOffice.Api.Transport.Subscriptions;
 using GraphQL;
@@ -18,7 +19,7 @@ namespace BackOffice.Api.Transport.ServerSentEvents;
 /// </summary>
 public sealed class GraphQLEventStreams(
     GraphQLRequestExecutor requests, SubscriptionAudiences audiences, StreamLimiter limiter, IGraphQLTextSerializer serializer,
-    IHostApplicationLifetime lifetime, IOptions<ServerSentEventsOptions> options, ILogger<GraphQLEventStreams> logger)
+    IHostApplicationLifetime lifetime, IOptions<ServerSentEventsOptions> options, GraphQLMetrics metrics, ILogger<GraphQLEventStreams> logger)
 {
     /// <summary>Runs the stream to its end; false, before writing anything, when the key has all its streams open.</summary>
     public async Task<bool> TryRunAsync(HttpContext http, GraphQLRequest request, AuthenticatedKey key)
@@ -104,7 +105,7 @@ public sealed class GraphQLEventStreams(
     /// <summary>Streams the audience's events until the subscription ends or the stream does; leaving the audience stops its execution if it was the last.</summary>
     private async Task SubscribeAsync(EventStreamWriter writer, AudienceKey key, GraphQLCall call, Task writing)
     {
-        var (audience, membership) = audiences.Join(key, call, new StreamMember(writer));
+        var (audience, membership) = audiences.Join(key, call, new StreamMember(writer, metrics));
         using (membership)
         {
             if (await audience.Started.WaitAsync(call.Cancellation) is { } refused)
@@ -147,9 +148,18 @@ public sealed class GraphQLEventStreams(
     }
 
     /// <summary>This stream's side of a shared subscription: its own bounded queue, its own end.</summary>
-    private sealed class StreamMember(EventStreamWriter writer) : IAudienceMember
+    private sealed class StreamMember(EventStreamWriter writer, GraphQLMetrics metrics) : IAudienceMember
     {
-        public void Next(byte[] payload) => writer.TryNext(payload);
+        public string Protocol => GraphQLTransports.Sse;
+
+        public void Next(byte[] payload)
+        {
+            var open = !writer.Aborted.IsCancellationRequested;
+            if (!writer.TryNext(payload) && open)
+            {
+                metrics.CountOverflow("stream"); // its queue is full: the writer cut the client off
+            }
+        }
 
         public void Failed(string code, string message) => Answer(writer, Error(code, message));
 

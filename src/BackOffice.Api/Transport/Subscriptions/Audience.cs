@@ -4,7 +4,9 @@ using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
 using BackOffice.Infrastructure.Events;
+using BackOffice.Infrastructure.Outbox;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 
@@ -73,18 +75,28 @@ public sealed class Audience : IObserver<ExecutionResult>
 
     public void OnNext(ExecutionResult value)
     {
-        _owner.CountExecution();
         var payload = Encoding.UTF8.GetBytes(_serializer.Serialize(value));
         foreach (var (member, _) in _members)
         {
             member.Next(payload);
         }
+
+        _owner.CountExecution(SourceEvent(value));
     }
+
+    /// <summary>The event a subscription result was executed for: the source of its one root field.</summary>
+    private static OperationEvent? SourceEvent(ExecutionResult result) =>
+        result.Data is ObjectExecutionNode { SubFields: [var field, ..] } ? field.Source as OperationEvent : null;
 
     public void OnError(Exception error)
     {
         _owner.Retire(this);
         var overflow = error as SubscriberOverflowException ?? error.InnerException as SubscriberOverflowException;
+        if (overflow is not null)
+        {
+            _owner.CountOverflows(_members.Count);
+        }
+
         foreach (var (member, _) in _members)
         {
             if (overflow is null)

@@ -3,6 +3,9 @@ namespace BackOffice.Api.Transport.Subscriptions;
 /// <summary>One subscriber (a socket and its operation id) of a shared subscription execution.</summary>
 public interface IAudienceMember
 {
+    /// <summary>The transport's protocol (e.g. <c>graphql-transport-ws</c>), the label its subscription is counted under.</summary>
+    string Protocol { get; }
+
     /// <summary>An event's result, serialized once for every member: frame it with this member's id and queue it without waiting.</summary>
     void Next(byte[] payload);
 

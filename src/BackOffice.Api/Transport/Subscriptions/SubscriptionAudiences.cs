@@ -1,4 +1,6 @@
 using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Telemetry;
+using BackOffice.Infrastructure.Outbox;
 using GraphQL;
 
 namespace BackOffice.Api.Transport.Subscriptions;
@@ -8,7 +10,8 @@ namespace BackOffice.Api.Transport.Subscriptions;
 /// one, later ones join it, the last one leaving disposes it. With 10,000 dashboards on one subscription an event is
 /// executed once, not 10,000 times.
 /// </summary>
-public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, GraphQLRequestExecutor requests, IGraphQLTextSerializer serializer)
+public sealed class SubscriptionAudiences(
+    IServiceScopeFactory scopes, GraphQLRequestExecutor requests, IGraphQLTextSerializer serializer, GraphQLMetrics metrics, TimeProvider time)
 {
     private readonly Dictionary<AudienceKey, Audience> _audiences = [];
     private readonly Lock _gate = new();
@@ -55,10 +58,27 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, GraphQLRe
             _ = audience.StartAsync(requests, call);
         }
 
-        return (audience, new Membership(this, audience, member));
+        return (audience, new Membership(this, audience, member, metrics.SubscriptionStarted(member.Protocol)));
     }
 
-    internal void CountExecution() => Interlocked.Increment(ref _executions);
+    /// <summary>An event executed for an audience: one more execution, and its commit-to-socket latency.</summary>
+    internal void CountExecution(OperationEvent? source)
+    {
+        Interlocked.Increment(ref _executions);
+        if (source is not null)
+        {
+            metrics.RecordDelivery(time.GetUtcNow().UtcDateTime - source.OccurredAt);
+        }
+    }
+
+    /// <summary>Members cut off because the shared execution fell behind the events.</summary>
+    internal void CountOverflows(int members)
+    {
+        for (var i = 0; i < members; i++)
+        {
+            metrics.CountOverflow("subscription");
+        }
+    }
 
     /// <summary>An audience that ended (or failed to start) takes no new members; the ones it has leave as they finish.</summary>
     internal void Retire(Audience audience)
@@ -91,7 +111,7 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, GraphQLRe
         }
     }
 
-    private sealed class Membership(SubscriptionAudiences owner, Audience audience, IAudienceMember member) : IDisposable
+    private sealed class Membership(SubscriptionAudiences owner, Audience audience, IAudienceMember member, IDisposable live) : IDisposable
     {
         private int _left;
 
@@ -99,6 +119,7 @@ public sealed class SubscriptionAudiences(IServiceScopeFactory scopes, GraphQLRe
         {
             if (Interlocked.Exchange(ref _left, 1) == 0)
             {
+                live.Dispose();
                 owner.Leave(audience, member);
             }
         }

@@ -1,5 +1,6 @@
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
+using BackOffice.Api.Telemetry;
 using BackOffice.Api.Transport.Subscriptions;
 using GraphQL;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// <summary>What every socket shares, whatever its sub-protocol: one instance for the process, not one per socket.</summary>
 public sealed class GraphQLWebSocketServices(
     IGraphQLTextSerializer serializer, GraphQLRequestExecutor requests, ApiKeyAuthenticator authenticator, StreamLimiter limiter,
-    SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, ILogger<GraphQLWebSocketServices> logger)
+    SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, GraphQLMetrics metrics, ILogger<GraphQLWebSocketServices> logger)
 {
     public IGraphQLTextSerializer Serializer => serializer;
 
@@ -22,6 +23,8 @@ public sealed class GraphQLWebSocketServices(
     public SubscriptionAudiences Audiences => audiences;
 
     public GraphQLWebSocketOptions Options => options.Value;
+
+    public GraphQLMetrics Metrics => metrics;
 
     public ILogger Logger => logger;
 }

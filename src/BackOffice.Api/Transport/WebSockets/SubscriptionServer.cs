@@ -24,6 +24,7 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
     private const string Complete = "complete";
 
     private AuthenticatedKey? _key;
+    private IDisposable? _live;
     private int _initReceived;
 
     protected WebSocketConnection Connection => connection;
@@ -43,6 +44,7 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
 
     public void Start()
     {
+        _live = services.Metrics.SocketOpened(Transport);
         _ = CloseUnlessInitializedAsync();
         _ = KeepAlive.RunAsync(this, services.Options.KeepAliveInterval, connection.Lifetime);
     }
@@ -68,6 +70,7 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
     public async ValueTask DisposeAsync()
     {
         await Operations.StopAllAsync();
+        _live?.Dispose();
         if (Interlocked.Exchange(ref _key, null) is { } key)
         {
             services.Limiter.Release(key.ApiKeyId);
@@ -226,6 +229,7 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
     {
         if (!operation.IsDisposed && !connection.TrySend(message))
         {
+            services.Metrics.CountOverflow("socket");
             _ = connection.CloseAsync(CloseCode.PolicyViolation, "The client is not reading its messages");
         }
     }
@@ -234,6 +238,7 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
     {
         if (!operation.IsDisposed && !connection.TrySendResult(operation.Id, ResultType, payload))
         {
+            services.Metrics.CountOverflow("socket");
             _ = connection.CloseAsync(CloseCode.PolicyViolation, "The client is not reading its messages");
         }
     }
@@ -305,6 +310,8 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
     /// <summary>This socket's side of a shared subscription: its own id, its own queue, its own end.</summary>
     private sealed class Member(SubscriptionServer server, ActiveOperation operation) : IAudienceMember
     {
+        public string Protocol => server.Transport;
+
         public void Next(byte[] payload) => server.SendResult(operation, payload);
 
         public void Failed(string code, string message) => _ = server.EndAsync(operation, ErrorMessage(operation.Id, code, message));

@@ -16,6 +16,8 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(e => e.OrderId).HasMaxLength(27);
         builder.Property(e => e.OperationId).HasMaxLength(OperationConfiguration.OperationIdLength);
         builder.Property(e => e.ClaimedBy).HasMaxLength(64);
+        builder.Property(e => e.TraceParent).HasMaxLength(55).IsUnicode(false); // 00-<32 hex>-<16 hex>-<2 hex>
+        builder.Property(e => e.CorrelationId).HasMaxLength(64);
         builder.Property(e => e.Payload).IsUnicode();
 
         builder.HasIndex(e => e.EventId).IsUnique();

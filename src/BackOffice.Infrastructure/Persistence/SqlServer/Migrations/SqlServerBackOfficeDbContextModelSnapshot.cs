@@ -527,6 +527,12 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                         .HasPrecision(3)
                         .HasColumnType("datetime2(3)");
 
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<string>("EventId")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -572,6 +578,12 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(55)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.HasKey("Id");
 

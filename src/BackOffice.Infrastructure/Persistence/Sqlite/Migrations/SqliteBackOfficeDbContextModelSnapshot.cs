@@ -479,6 +479,11 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                         .HasPrecision(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EventId")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -521,6 +526,11 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
