@@ -83,7 +83,7 @@ node -e 'try { const r = require(process.argv[1]); console.log(`portal-unit: ${r
   "$out/portal-unit.json" | tee "$out/portal-unit.txt"
 count_line portal-unit "$out/portal-unit.txt"
 
-echo "== the built server on loopback, with Redis: GraphQL over HTTP conformance, the reference graphql-ws client (live and resumed), the legacy subscriptions-transport-ws client, the REST door (/api/v1) beside GraphQL, Apollo's persisted queries, Banana Cake Pop in Chromium"
+echo "== the built server on loopback, with Redis: GraphQL over HTTP conformance, the reference graphql-ws client (live and resumed), the legacy subscriptions-transport-ws client, graphql-sse's client, Apollo's BatchHttpLink, the REST door (/api/v1) beside GraphQL, Apollo's persisted queries, Banana Cake Pop in Chromium"
 (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
 (cd tests/realtime && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error) || count 0 1
@@ -94,7 +94,7 @@ server=""
 trap 'kill $server $redis 2>/dev/null' EXIT
 # The trusted documents Apollo's persisted-queries client expects a persisted-only key to run (tests/realtime/persisted-client.mjs).
 if ! start_api "$out/live.db" "$out/server.log" --GraphQL:Documents:Directory="$root/tests/realtime/trusted-documents"; then
-  count 0 7
+  count 0 9
 else
   node tests/conformance/audit.mjs "http://127.0.0.1:$port/graphql" demo-reader-key | tee "$out/conformance.txt"
   count_line conformance "$out/conformance.txt"
@@ -104,6 +104,10 @@ else
   count_line resume "$out/resume.txt"
   node tests/realtime/legacy-client.mjs "http://127.0.0.1:$port" | tee "$out/legacy-ws.txt"
   count_line legacy-ws "$out/legacy-ws.txt"
+  node tests/realtime/sse-client.mjs "http://127.0.0.1:$port" | tee "$out/sse.txt"
+  count_line sse "$out/sse.txt"
+  node tests/realtime/batch-client.mjs "http://127.0.0.1:$port" | tee "$out/batch.txt"
+  count_line batch "$out/batch.txt"
   node tests/realtime/rest-client.mjs "http://127.0.0.1:$port" | tee "$out/rest.txt"
   count_line rest "$out/rest.txt"
   node tests/realtime/persisted-client.mjs "http://127.0.0.1:$port" | tee "$out/persisted.txt"

@@ -11,6 +11,8 @@ using BackOffice.Api.Root;
 using BackOffice.Api.Security;
 using BackOffice.Api.Telemetry;
 using BackOffice.Api.Transport.Http;
+using BackOffice.Api.Transport.ServerSentEvents;
+using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Api.Transport.WebSockets;
 using BackOffice.Api.TrustedDocuments;
 using BackOffice.Api.Warmup;
@@ -43,9 +45,13 @@ public static class DependencyInjection
         services.AddScoped<FilterBudget>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
-        services.AddSingleton<SocketLimiter>();
+        services.Configure<StreamLimitOptions>(configuration.GetSection(StreamLimitOptions.Section));
+        services.AddSingleton<StreamLimiter>();
         services.AddSingleton<SubscriptionAudiences>();
         services.AddSingleton<GraphQLWebSocketServices>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.Configure<ServerSentEventsOptions>(configuration.GetSection(ServerSentEventsOptions.Section));
+        services.AddSingleton<GraphQLEventStreams>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.Configure<DocumentStoreOptions>(configuration.GetSection(DocumentStoreOptions.Section));
         services.AddSingleton<TrustedDocumentDirectory>();
@@ -61,7 +67,7 @@ public static class DependencyInjection
             .WithMethods("GET", "POST")
             .WithHeaders(
                 "Content-Type", "Accept", ApiKeyAuthenticator.Header, CorrelationIdMiddleware.Header, CorrelationIdMiddleware.GatewayHeader, "Idempotency-Key",
-                Common.Cost.CostHeader.Name)
+                Common.Cost.CostHeader.Name, Transport.ServerSentEvents.GraphQLEventStreams.LastEventIdHeader)
             .WithExposedHeaders(CorrelationIdMiddleware.Header, CorrelationIdMiddleware.GatewayHeader, "Retry-After", "Content-Disposition")));
         if (string.Equals(configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {

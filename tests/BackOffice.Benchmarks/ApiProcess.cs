@@ -82,7 +82,7 @@ public sealed class ApiProcess : IAsyncDisposable
             ["ConnectionStrings__BackOffice"] = connectionString,
             ["RateLimiting__Enabled"] = "false", // the benchmark is one client far above any dashboard's rate
             ["Logging__LogLevel__Default"] = "Warning",
-            ["GraphQL__WebSockets__MaxSocketsPerApiKey"] = "100000",
+            ["GraphQL__Streams__MaxPerApiKey"] = "100000",
             ["GraphQL__WebSockets__KeepAliveInterval"] = "00:05:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

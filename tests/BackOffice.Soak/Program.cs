@@ -134,7 +134,7 @@ async Task<ApiProcess> StartAsync(Instance instance, bool simulator)
         ["RateLimiting__Enabled"] = "true",
         ["RateLimiting__PermitsPerSecond"] = "2000",
         ["RateLimiting__Burst"] = "4000",
-        ["GraphQL__WebSockets__MaxSocketsPerApiKey"] = "2000",
+        ["GraphQL__Streams__MaxPerApiKey"] = "2000",
         ["GraphQL__WebSockets__KeepAliveInterval"] = "00:00:10",
         ["Logging__LogLevel__Default"] = "Warning",
     };

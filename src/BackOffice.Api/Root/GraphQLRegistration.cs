@@ -29,7 +29,7 @@ public static class GraphQLRegistration
             .AddSystemTextJson(json =>
             {
                 json.Converters.Add(new ExecutionResultWriter());
-                json.Converters.Add(new TrustedDocuments.GraphQLRequestReader());
+                json.Converters.Add(new TrustedDocuments.GraphQLRequestConverter());
             })
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             // EF Core contexts are not thread-safe: resolve fields one at a time; batch loaders still batch.

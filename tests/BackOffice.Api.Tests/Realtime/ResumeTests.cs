@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
 using BackOffice.Api.Tests.Support;
+using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Api.Transport.WebSockets;
 using BackOffice.Domain.Merchants;
 using BackOffice.Infrastructure.Outbox;

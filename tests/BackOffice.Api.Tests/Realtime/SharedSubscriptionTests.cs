@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BackOffice.Api.Tests.Mutations;
 using BackOffice.Api.Tests.Support;
-using BackOffice.Api.Transport.WebSockets;
+using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Domain.Orders;
 using BackOffice.Infrastructure.Events;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using BackOffice.Api.Tests.Support;
-using BackOffice.Api.Transport.WebSockets;
+using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Domain.Orders;
 using BackOffice.Infrastructure.Events;
 using BackOffice.Infrastructure.Outbox;
@@ -91,7 +91,7 @@ public sealed class SlowMemberTests
         Assert.Equal(Events, api.Services.GetRequiredService<SubscriptionAudiences>().Executions);
     }
 
-    private static OperationEventContract Event(int i)
+    internal static OperationEventContract Event(int i)
     {
         var order = Order.Place("demo", $"SLOWMEMBER{i}", 100, "EUR", null, null, Channel.Ecommerce, DateTime.UtcNow).Value!;
         order.RecordPayment(new PaymentRecord($"OPSLOW{i}", OperationType.Capture, OperationResult.Executed, DateTime.UtcNow,

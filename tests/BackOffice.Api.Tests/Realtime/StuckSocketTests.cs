@@ -30,7 +30,7 @@ public sealed class StuckSocketTests(ITestOutputHelper output)
             Settings = new Dictionary<string, string>
             {
                 ["GraphQL:WebSockets:SendTimeout"] = "00:00:01",
-                ["GraphQL:WebSockets:MaxSocketsPerApiKey"] = "1",
+                ["GraphQL:Streams:MaxPerApiKey"] = "1",
             },
         };
         api.UseKestrel(0);

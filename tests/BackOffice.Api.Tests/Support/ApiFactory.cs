@@ -1,4 +1,4 @@
-using BackOffice.Api.Transport.WebSockets;
+using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Infrastructure.Events;
 using BackOffice.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;

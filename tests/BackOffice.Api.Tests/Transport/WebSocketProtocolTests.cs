@@ -17,7 +17,7 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.Fixture fixtur
                 ["GraphQL:WebSockets:ConnectionInitWaitTimeout"] = "00:00:01",
                 ["GraphQL:WebSockets:KeepAliveInterval"] = "00:00:01",
                 ["GraphQL:WebSockets:MaxSubscriptionsPerSocket"] = "3",
-                ["GraphQL:WebSockets:MaxSocketsPerApiKey"] = "2",
+                ["GraphQL:Streams:MaxPerApiKey"] = "2",
                 ["GraphQL:WebSockets:MaxMessageBytes"] = "4096",
             },
         };

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BackOffice.Api.Tests.Support;
-using BackOffice.Api.Transport.WebSockets;
+using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Api.TrustedDocuments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

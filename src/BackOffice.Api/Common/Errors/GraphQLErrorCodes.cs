@@ -19,6 +19,8 @@ public static class GraphQLErrorCodes
     public const string Internal = "INTERNAL";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string InvalidRequest = "INVALID_REQUEST";
+    public const string BatchTooLarge = "BATCH_TOO_LARGE";
+    public const string TooManyStreams = "TOO_MANY_STREAMS";
     public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
     public const string MaxFieldMergesExceeded = "MAX_FIELD_MERGES_EXCEEDED";
     public const string MaxErrorsExceeded = "MAX_ERRORS_EXCEEDED";

@@ -43,10 +43,17 @@ public sealed record GraphQLCall
 public static class GraphQLTransports
 {
     public const string Http = "http";
+
+    /// <summary>One request of a batch (a JSON array of requests over HTTP).</summary>
+    public const string HttpBatch = "http-batch";
+
     public const string GraphQLTransportWs = "graphql-transport-ws";
 
     /// <summary>The legacy graphql-ws sub-protocol (subscriptions-transport-ws).</summary>
     public const string GraphQLWs = "graphql-ws";
+
+    /// <summary>GraphQL over Server-Sent Events (graphql-sse's distinct connections mode).</summary>
+    public const string Sse = "graphql-sse";
 
     /// <summary>The instance's own warm-up before it reports ready.</summary>
     public const string Warmup = "warm-up";

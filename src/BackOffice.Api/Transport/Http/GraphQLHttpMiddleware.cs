@@ -1,31 +1,29 @@
-using System.Buffers;
-using System.Text.Json;
+using System.Globalization;
 using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
-using BackOffice.Api.TrustedDocuments;
+using BackOffice.Api.Transport.ServerSentEvents;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
-using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace BackOffice.Api.Transport.Http;
 
 /// <summary>
 /// GraphQL over HTTP on <c>/graphql</c> (the spec draft, as the graphql-http audit suite checks it): POST and GET,
-/// Accept negotiation, the status code policy, size limits and API-key authentication, in front of GraphQL.NET's
-/// executer. <c>GET /graphql?sdl</c> prints the schema for a valid key, unless introspection is switched off.
+/// Accept negotiation, the status code policy, size limits and API-key authentication, in front of the request executor.
+/// A POST may carry a batch (a JSON array, answered by an array); <c>Accept: text/event-stream</c> answers over SSE
+/// (<see cref="GraphQLEventStreams"/>). <c>GET /graphql?sdl</c> prints the schema for a valid key, unless introspection is switched off.
 /// </summary>
 public sealed class GraphQLHttpMiddleware(
-    RequestDelegate next, GraphQLRequestExecutor requests, IGraphQLTextSerializer serializer, ISchema schema,
-    ApiKeyAuthenticator authenticator, IOptions<GraphQLHttpOptions> options, IConfiguration configuration)
+    RequestDelegate next, GraphQLRequestReader reader, GraphQLRequestExecutor requests, GraphQLEventStreams eventStreams,
+    IGraphQLTextSerializer serializer, ISchema schema, ApiKeyAuthenticator authenticator, IConfiguration configuration,
+    ILogger<GraphQLHttpMiddleware> logger)
 {
-    private readonly GraphQLHttpOptions _options = options.Value;
     private readonly bool _introspection = configuration.GetValue("GraphQL:Introspection:Enabled", true);
 
     public async Task InvokeAsync(HttpContext context)
@@ -33,7 +31,7 @@ public sealed class GraphQLHttpMiddleware(
         var request = context.Request;
         if (HttpMethods.IsPost(request.Method))
         {
-            await HandleAsync(context, ReadPostAsync);
+            await HandleAsync(context);
         }
         else if (HttpMethods.IsGet(request.Method) && request.Query.ContainsKey("sdl") && !request.Query.ContainsKey("query"))
         {
@@ -41,7 +39,7 @@ public sealed class GraphQLHttpMiddleware(
         }
         else if (HttpMethods.IsGet(request.Method))
         {
-            await HandleAsync(context, ReadGetAsync);
+            await HandleAsync(context);
         }
         else if (HttpMethods.IsOptions(request.Method))
         {
@@ -55,25 +53,33 @@ public sealed class GraphQLHttpMiddleware(
         }
     }
 
-    private async Task HandleAsync(HttpContext context, Func<HttpContext, Task<(GraphQLRequest? Request, string? Error, int Status)>> read)
+    private async Task HandleAsync(HttpContext context)
     {
         var mediaType = MediaTypes.Negotiate(context.Request.Headers.Accept.ToString());
         if (mediaType is null)
         {
             await WriteErrorAsync(context, StatusCodes.Status406NotAcceptable, MediaTypes.Json, GraphQLErrorCodes.InvalidRequest,
-                $"This endpoint answers {MediaTypes.GraphQLResponse} or {MediaTypes.Json}; the Accept header allows neither.");
+                $"This endpoint answers {MediaTypes.GraphQLResponse}, {MediaTypes.Json} or {MediaTypes.EventStream}; the Accept header allows none.");
             return;
         }
 
-        var (graphQLRequest, error, status) = await read(context);
-        if (graphQLRequest is null)
+        // Nothing is streamed before the request is read and its key known: those errors are plain JSON, as graphql-sse's server answers them.
+        var errorType = mediaType == MediaTypes.EventStream ? MediaTypes.Json : mediaType;
+        var reading = await reader.ReadAsync(context);
+        if (reading.IsRefused)
         {
-            await WriteErrorAsync(context, status, mediaType, status == StatusCodes.Status413PayloadTooLarge
-                ? GraphQLErrorCodes.RequestTooLarge : GraphQLErrorCodes.InvalidRequest, error!);
+            await WriteErrorAsync(context, reading.Status, errorType, reading.Code!, reading.Message!);
             return;
         }
 
-        var key = await AuthenticateAsync(context, mediaType);
+        if (reading.Batch is not null && mediaType == MediaTypes.EventStream)
+        {
+            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, errorType, GraphQLErrorCodes.InvalidRequest,
+                $"A batch is answered as one JSON array: send it with Accept: {MediaTypes.Json}.");
+            return;
+        }
+
+        var key = await AuthenticateAsync(context, errorType);
         if (key is null)
         {
             return;
@@ -81,31 +87,64 @@ public sealed class GraphQLHttpMiddleware(
 
         if (CostHeader.Parse(context.Request.Headers[CostHeader.Name]) is not { } costMode)
         {
-            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, mediaType, GraphQLErrorCodes.InvalidRequest,
+            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, errorType, GraphQLErrorCodes.InvalidRequest,
                 $"The {CostHeader.Name} header takes 'report' (execute and report the cost) or 'validate' (report the cost without executing).");
             return;
         }
 
-        ExecutionResult result;
+        if (mediaType == MediaTypes.EventStream)
+        {
+            if (!GraphQLEventStreams.TryReadLastEventId(context.Request, out var resumeAfter))
+            {
+                await WriteErrorAsync(context, StatusCodes.Status400BadRequest, errorType, GraphQLErrorCodes.InvalidRequest,
+                    $"{GraphQLEventStreams.LastEventIdHeader} must be the id of an event this server sent (an integer, the event's sequence).");
+                return;
+            }
+
+            var call = Call(context, reading.Request!, key, costMode) with { Transport = GraphQLTransports.Sse, ResumeAfter = resumeAfter };
+            if (!await eventStreams.TryRunAsync(context, call))
+            {
+                await WriteErrorAsync(context, StatusCodes.Status429TooManyRequests, errorType, GraphQLErrorCodes.TooManyStreams,
+                    "Too many open streams (sockets and SSE streams) for this API key; close one first.");
+            }
+
+            return;
+        }
+
         try
         {
-            result = await requests.ExecuteAsync(new GraphQLCall
+            if (reading.Batch is { } batch)
             {
-                Request = graphQLRequest,
-                Key = key,
-                Services = context.RequestServices,
-                Transport = GraphQLTransports.Http,
-                QueryOnly = HttpMethods.IsGet(context.Request.Method),
-                Admitted = true, // RateLimitingMiddleware took this request's permit
-                CostMode = costMode,
-                User = context.User,
-                Cancellation = context.RequestAborted,
-            });
+                await AnswerBatchAsync(context, batch, key, costMode, mediaType);
+            }
+            else
+            {
+                await AnswerAsync(context, Call(context, reading.Request!, key, costMode), mediaType);
+            }
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            return; // the client went away: its request was cancelled down to the database, no one reads an answer
+            // the client went away: its request was cancelled down to the database, no one reads an answer
         }
+    }
+
+    /// <summary>The request as the executor takes it, over plain HTTP; SSE and batches change what differs for them.</summary>
+    private static GraphQLCall Call(HttpContext context, GraphQLRequest request, AuthenticatedKey key, CostMode costMode) => new()
+    {
+        Request = request,
+        Key = key,
+        Services = context.RequestServices,
+        Transport = GraphQLTransports.Http,
+        QueryOnly = HttpMethods.IsGet(context.Request.Method),
+        Admitted = true, // RateLimitingMiddleware took this request's permit
+        CostMode = costMode,
+        User = context.User,
+        Cancellation = context.RequestAborted,
+    };
+
+    private async Task AnswerAsync(HttpContext context, GraphQLCall call, string mediaType)
+    {
+        var result = await requests.ExecuteAsync(call);
 
         var statusCode = StatusCodes.Status200OK;
         if (!result.Executed && result.Errors?.Any(e => e is QueryOnlyOverGetError) == true)
@@ -123,7 +162,7 @@ public sealed class GraphQLHttpMiddleware(
             statusCode = StatusCodes.Status429TooManyRequests;
             if (overBudget.Extensions?.TryGetValue("retryAfter", out var seconds) == true)
             {
-                context.Response.Headers.RetryAfter = Convert.ToString(seconds, System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers.RetryAfter = Convert.ToString(seconds, CultureInfo.InvariantCulture);
             }
         }
         else if (!result.Executed && result.Errors is { Count: > 0 } && mediaType == MediaTypes.GraphQLResponse)
@@ -139,6 +178,51 @@ public sealed class GraphQLHttpMiddleware(
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// A batch, as Apollo's BatchHttpLink reads it: 200 and an array of results in the order of the requests, one by one, each
+    /// in a DI scope of its own (its own database context) and counted by the rate and cost limits like a request of its own.
+    /// An item that fails (unreadable, refused, or an execution error) is its own result with errors; the others still run.
+    /// </summary>
+    private async Task AnswerBatchAsync(
+        HttpContext context, IReadOnlyList<GraphQLRequestReading> batch, AuthenticatedKey key, CostMode costMode, string mediaType)
+    {
+        var correlationId = context.RequestServices.GetRequiredService<RequestContext>().CorrelationId;
+        var scopes = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
+        var results = new List<ExecutionResult>(batch.Count);
+        var admitted = true; // RateLimitingMiddleware took one permit for the HTTP request: the first item that runs uses it
+        foreach (var item in batch)
+        {
+            if (item.IsRefused)
+            {
+                results.Add(Refusal(item.Code!, item.Message!, correlationId));
+                continue;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<RequestContext>().CorrelationId = correlationId;
+            try
+            {
+                results.Add(await requests.ExecuteAsync(Call(context, item.Request!, key, costMode) with
+                {
+                    Services = scope.ServiceProvider,
+                    Transport = GraphQLTransports.HttpBatch,
+                    Admitted = admitted,
+                }));
+            }
+            catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                logger.LogError(e, "A request of a batch failed");
+                results.Add(Refusal(GraphQLErrorCodes.Internal, $"An unexpected error occurred (correlation id {correlationId}).", correlationId));
+            }
+
+            admitted = false;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, results, context.RequestAborted);
     }
 
     /// <summary>The schema is what introspection shows: the same key, and the same switch.</summary>
@@ -175,120 +259,19 @@ public sealed class GraphQLHttpMiddleware(
         return key;
     }
 
-    private async Task<(GraphQLRequest?, string?, int)> ReadPostAsync(HttpContext context)
-    {
-        var request = context.Request;
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
-            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
-        {
-            return (null, $"Send the request as {MediaTypes.Json} (UTF-8).", StatusCodes.Status415UnsupportedMediaType);
-        }
-
-        if (request.ContentLength > _options.MaxRequestBytes)
-        {
-            return (null, TooLarge(), StatusCodes.Status413PayloadTooLarge);
-        }
-
-        // Read into a pooled buffer sized by Content-Length: no per-request allocation, the limit enforced as bytes arrive.
-        var limit = _options.MaxRequestBytes;
-        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and var declared ? (int)declared : 4096);
-        try
-        {
-            var length = 0;
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted)) > 0)
-            {
-                length += read;
-                if (length > limit)
-                {
-                    return (null, TooLarge(), StatusCodes.Status413PayloadTooLarge);
-                }
-
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-            }
-
-            if (length == 0)
-            {
-                return (null, "The request body is empty; send {\"query\": \"...\"}.", StatusCodes.Status400BadRequest);
-            }
-
-            if (buffer.AsSpan(0, length).TrimStart(" \t\r\n"u8) is not [(byte)'{', ..])
-            {
-                return (null, "The request body must be a JSON object: {\"query\": \"...\"}.", StatusCodes.Status400BadRequest);
-            }
-
-            using var body = new MemoryStream(buffer, 0, length, writable: false);
-            var graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(body, context.RequestAborted);
-            return Checked(graphQLRequest);
-        }
-        catch (JsonException e)
-        {
-            return (null, $"The request body is not a GraphQL request in JSON{At(e)}: send {{\"query\": \"...\"}} with optional \"variables\" and \"extensions\" objects.",
-                StatusCodes.Status400BadRequest);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private Task<(GraphQLRequest?, string?, int)> ReadGetAsync(HttpContext context)
-    {
-        var query = context.Request.Query;
-        try
-        {
-            var request = new GraphQLRequest
-            {
-                Query = NullIfEmpty(query["query"]),
-                OperationName = NullIfEmpty(query["operationName"]),
-                Variables = NullIfEmpty(query["variables"]) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
-                Extensions = NullIfEmpty(query["extensions"]) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
-                DocumentId = NullIfEmpty(query["documentId"]) ?? NullIfEmpty(query["id"]),
-            };
-            return Task.FromResult(Checked(request));
-        }
-        catch (JsonException e)
-        {
-            return Task.FromResult<(GraphQLRequest?, string?, int)>(
-                (null, $"'variables' and 'extensions' must be JSON objects (invalid{At(e)}).", StatusCodes.Status400BadRequest));
-        }
-    }
-
-    private (GraphQLRequest?, string?, int) Checked(GraphQLRequest? request) => request switch
-    {
-        // A stored document may be named instead (by id, or by hash in extensions): the executor resolves it.
-        null or { Query: null or "", DocumentId: null } when request?.Extensions?.ContainsKey(DocumentResolver.PersistedQuery) != true =>
-            (null, "The request has no 'query'.", StatusCodes.Status400BadRequest),
-        { Query.Length: var length } when length > _options.MaxQueryLength =>
-            (null, $"The query is longer than {_options.MaxQueryLength} characters.", StatusCodes.Status413PayloadTooLarge),
-        _ => (request, null, StatusCodes.Status200OK),
-    };
-
-    /// <summary>Where the JSON went wrong, in the client's terms: the exception's own message names .NET types.</summary>
-    private static string At(JsonException e) =>
-        e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine ?? 0}" : "";
-
-    private string TooLarge() => $"The request body is larger than {_options.MaxRequestBytes} bytes.";
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
     private async Task WriteErrorAsync(HttpContext context, int status, string mediaType, string code, string message)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        var result = Refusal(code, message, context.RequestServices.GetRequiredService<RequestContext>().CorrelationId);
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    private static ExecutionResult Refusal(string code, string message, string correlationId)
+    {
         var result = new ExecutionResult { Executed = false };
         result.AddError(new ExecutionError(message) { Code = code });
-        result.Extensions = new Dictionary<string, object?>
-        {
-            ["correlationId"] = context.RequestServices.GetRequiredService<RequestContext>().CorrelationId,
-        };
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        result.Extensions = new Dictionary<string, object?> { ["correlationId"] = correlationId };
+        return result;
     }
 }

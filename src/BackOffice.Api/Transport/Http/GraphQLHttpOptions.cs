@@ -10,4 +10,7 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Longest <c>query</c> text accepted, over POST or GET.</summary>
     public int MaxQueryLength { get; set; } = 64 * 1024;
+
+    /// <summary>Most requests in one batch (a JSON array, as Apollo's BatchHttpLink sends); a longer one is refused whole (400).</summary>
+    public int MaxBatchSize { get; set; } = 20;
 }

@@ -16,8 +16,6 @@ public sealed class GraphQLWebSocketOptions
 
     public int MaxSubscriptionsPerSocket { get; set; } = 100;
 
-    public int MaxSocketsPerApiKey { get; set; } = 200;
-
     /// <summary>Messages waiting to be sent to one client; a client this far behind is disconnected (1008).</summary>
     public int SendQueueCapacity { get; set; } = 1000;
 

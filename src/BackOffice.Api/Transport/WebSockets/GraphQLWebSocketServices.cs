@@ -1,6 +1,7 @@
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
 using BackOffice.Api.Telemetry;
+using BackOffice.Api.Transport.Subscriptions;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 
 /// <summary>What every socket shares, whatever its sub-protocol: one instance for the process, not one per socket.</summary>
 public sealed class GraphQLWebSocketServices(
-    IGraphQLTextSerializer serializer, GraphQLRequestExecutor requests, ApiKeyAuthenticator authenticator, SocketLimiter limiter,
+    IGraphQLTextSerializer serializer, GraphQLRequestExecutor requests, ApiKeyAuthenticator authenticator, StreamLimiter limiter,
     SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, GraphQLMetrics metrics, ILogger<GraphQLWebSocketServices> logger)
 {
     public IGraphQLTextSerializer Serializer => serializer;
@@ -17,7 +18,7 @@ public sealed class GraphQLWebSocketServices(
 
     public ApiKeyAuthenticator Authenticator => authenticator;
 
-    public SocketLimiter Limiter => limiter;
+    public StreamLimiter Limiter => limiter;
 
     public SubscriptionAudiences Audiences => audiences;
 

@@ -3,6 +3,7 @@ using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Errors;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
+using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Api.TrustedDocuments;
 using GraphQL;
 using GraphQL.Transport;

@@ -8,7 +8,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Visitors;
 
-namespace BackOffice.Api.Transport.WebSockets;
+namespace BackOffice.Api.Transport.Subscriptions;
 
 /// <summary>
 /// What makes two subscriptions the same stream of bytes: the same document (printed from its syntax tree, so spacing and

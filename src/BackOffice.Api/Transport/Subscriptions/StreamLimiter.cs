@@ -1,16 +1,21 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
-namespace BackOffice.Api.Transport.WebSockets;
+namespace BackOffice.Api.Transport.Subscriptions;
 
-/// <summary>Counts open, acknowledged sockets per API key on this instance.</summary>
-public sealed class SocketLimiter(IOptions<GraphQLWebSocketOptions> options)
+/// <summary>
+/// Counts the open streams of each API key on this instance, sockets (once acknowledged) and SSE streams in one count: both
+/// hold a connection, a send queue and audience memberships, and a key must not double its share by switching transport.
+/// </summary>
+public sealed class StreamLimiter(IOptions<StreamLimitOptions> options)
 {
     private readonly ConcurrentDictionary<long, int> _open = new();
 
+    public int MaxPerApiKey => options.Value.MaxPerApiKey;
+
     public bool TryAcquire(long apiKeyId)
     {
-        var max = options.Value.MaxSocketsPerApiKey;
+        var max = options.Value.MaxPerApiKey;
         while (true)
         {
             var current = _open.GetOrAdd(apiKeyId, 0);

@@ -3,7 +3,7 @@ using BackOffice.Api.Telemetry;
 using BackOffice.Infrastructure.Outbox;
 using GraphQL;
 
-namespace BackOffice.Api.Transport.WebSockets;
+namespace BackOffice.Api.Transport.Subscriptions;
 
 /// <summary>
 /// This instance's shared subscription executions, one per <see cref="AudienceKey"/>: the first subscriber of a key starts

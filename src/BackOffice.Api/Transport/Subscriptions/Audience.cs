@@ -10,7 +10,7 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 
-namespace BackOffice.Api.Transport.WebSockets;
+namespace BackOffice.Api.Transport.Subscriptions;
 
 /// <summary>
 /// One subscription execution shared by every subscriber of its <see cref="AudienceKey"/>, in a DI scope of its own:

@@ -11,7 +11,7 @@ namespace BackOffice.Api.TrustedDocuments;
 /// (Strawberry Shake, Relay) send in place of <c>"query"</c>, into <see cref="GraphQLRequest.DocumentId"/>.
 /// Other unknown fields are skipped, as GraphQL.NET skips them. Writing is GraphQL.NET's own.
 /// </summary>
-public sealed class GraphQLRequestReader : JsonConverter<GraphQLRequest>
+public sealed class GraphQLRequestConverter : JsonConverter<GraphQLRequest>
 {
     private static readonly GraphQLRequestJsonConverter Writer = new();
 

@@ -1,4 +1,4 @@
-namespace BackOffice.Api.Transport.WebSockets;
+namespace BackOffice.Api.Transport.Subscriptions;
 
 /// <summary>One subscriber (a socket and its operation id) of a shared subscription execution.</summary>
 public interface IAudienceMember

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Sockets;
+using BackOffice.Api.Tests.Support;
+using BackOffice.Api.Transport.Subscriptions;
+using BackOffice.Infrastructure.Events;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackOffice.Api.Tests.Realtime;
+
+/// <summary>
+/// An SSE client that stops reading fills its stream's queue and is cut off, as a slow socket is: its subscription ends and
+/// its key's stream slot is free again. Over real Kestrel and TCP, where a write can block.
+/// </summary>
+public sealed class SlowEventStreamTests
+{
+    private const int Events = 400;
+
+    // About 40 KB an event: 400 events are far more than the kernel buffers hold.
+    private static readonly string Wide = "subscription { operationStatusChanged { eventId "
+        + string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"e{i}: eventId")) + " } }";
+
+    [Fact]
+    public async Task AStreamThatStopsReadingIsCutOffAndItsKeyCanOpenAnother()
+    {
+        using var api = new ApiFactory
+        {
+            Settings = new Dictionary<string, string>
+            {
+                ["GraphQL:ServerSentEvents:SendQueueCapacity"] = "32",
+                ["GraphQL:ServerSentEvents:SendTimeout"] = "00:01:00", // the queue, not the write deadline, gives up on it
+                ["GraphQL:Streams:MaxPerApiKey"] = "1",
+                ["Events:SubscriberBuffer"] = "10000",
+                ["GraphQL:Limits:MaxFieldMerges"] = "1000000",
+            },
+        };
+        api.UseKestrel(0);
+        api.StartServer();
+        var address = new Uri(api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        using var slow = new HttpClient(SmallReceiveBuffer()) { BaseAddress = address };
+        await using var stuck = await EventStreamClient.OpenAsync(slow, "demo-reader-key", Wide);
+        Assert.Equal(HttpStatusCode.OK, stuck.Status);
+        await api.WaitForSubscribersAsync(1);
+
+        var hub = api.Services.GetRequiredService<EventHub>();
+        for (var i = 0; i < Events; i++)
+        {
+            hub.Deliver(SlowMemberTests.Event(i));
+        }
+
+        var audiences = api.Services.GetRequiredService<SubscriptionAudiences>();
+        for (var i = 0; i < 1200 && audiences.ListeningMembers > 0; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, audiences.ListeningMembers);
+        using var http = new HttpClient { BaseAddress = address };
+        await using var next = await EventStreamClient.OpenAsync(http, "demo-reader-key", "{ __typename }");
+        Assert.Equal(HttpStatusCode.OK, next.Status);
+    }
+
+    /// <summary>A 4 KB kernel receive buffer makes back-pressure reach the server quickly.</summary>
+    private static SocketsHttpHandler SmallReceiveBuffer() => new()
+    {
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = 4096 };
+            await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        },
+    };
+}
