@@ -1,4 +1,4 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (907 distinct commands from 702 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (909 distinct commands from 702 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
@@ -6770,6 +6770,21 @@ LEFT JOIN (
     WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId
 ) AS [o2] ON [o1].[Id] = [o2].[OrderKey]
 ORDER BY [o1].[Id]
+GO
+
+-- captureOperation
+DECLARE @p bigint, @merchantId varchar(64);
+UPDATE [m]
+SET [m].[LastEventSequence] = [m].[LastEventSequence] + @p
+FROM [Merchants] AS [m]
+WHERE [m].[MerchantId] = @merchantId
+GO
+
+-- captureOperation
+DECLARE @merchantId varchar(64);
+SELECT TOP(1) [m].[LastEventSequence]
+FROM [Merchants] AS [m]
+WHERE [m].[MerchantId] = @merchantId
 GO
 
 -- captureOperation
