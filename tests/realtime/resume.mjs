@@ -1,8 +1,11 @@
 // Resuming with the reference client (graphql-ws 6.4.2) against a running API: subscribe, disconnect, refund three times
 // over HTTP, subscribe again with `after:` the last sequence seen -> exactly the three missed events in order, then live ones.
+// Then the same over SSE with a WHATWG EventSource (the `eventsource` package): its connection drops, it reconnects by
+// itself with Last-Event-ID, and the stream goes on after that event.
 // Usage: node resume.mjs http://127.0.0.1:PORT
 // Prints one line per check and "resume: N passed, N failed"; exits non-zero on any failure.
 import { createClient } from 'graphql-ws';
+import { EventSource } from 'eventsource';
 import WebSocket from 'ws';
 import { subscribe } from './subscription.mjs';
 
@@ -104,6 +107,60 @@ try {
   await unknown.waitFor((e) => e.error || e.value?.errors, 5_000);
   check('a resume point never sent is refused with RESUME_POINT_UNKNOWN', errorCode(unknown) === 'RESUME_POINT_UNKNOWN', JSON.stringify(unknown.events));
   [resumed, updates, elsewhere, unknown].forEach((s) => s.dispose());
+
+  // Over SSE, as a browser's EventSource resumes: a GET subscription, each event's `id:` its sequence; when the connection
+  // drops, EventSource reconnects on its own (after its 3 s retry) sending the last id as Last-Event-ID.
+  const requests = [];
+  const received = [];
+  let drop;
+  const source = new EventSource(`${httpUrl}?${new URLSearchParams({ query: events, variables: JSON.stringify({ orderId: order.orderId }) })}`, {
+    fetch: async (url, init) => {
+      requests.push(init.headers['Last-Event-ID'] ?? null);
+      const response = await fetch(url, { ...init, headers: { ...init.headers, 'X-Api-Key': 'demo-reader-key' } });
+      if (requests.length > 1 || !response.body) return response;
+      // The first connection can be cut from this side, as a network failure would: its body ends, the socket closes.
+      const reader = response.body.getReader();
+      drop = () => reader.cancel();
+      const body = new ReadableStream({
+        async pull(controller) {
+          const { done, value } = await reader.read();
+          if (done) controller.close(); else controller.enqueue(value);
+        },
+        cancel: () => reader.cancel(),
+      });
+      return new Response(body, { status: response.status, headers: response.headers });
+    },
+  });
+  source.addEventListener('next', (e) => received.push({ id: e.lastEventId, payload: JSON.parse(e.data) }));
+  const receivedIds = () => received.map((e) => e.payload.data.operationStatusChanged.operation.operationId);
+  const until = async (predicate, timeoutMs = 10_000) => {
+    for (const deadline = Date.now() + timeoutMs; !predicate() && Date.now() < deadline;) await pause(50);
+    return predicate();
+  };
+  try {
+    await new Promise((resolve, reject) => { source.onopen = resolve; source.onerror = reject; });
+    await pause(500);
+    const before = await refund(payment);
+    await until(() => received.length >= 1);
+    const [first] = received;
+    check('over SSE, each event carries its sequence as its id',
+      receivedIds()[0] === before && first.id === String(first.payload.data.operationStatusChanged.sequence), JSON.stringify(received));
+
+    drop();
+    const missedOverSse = [await refund(payment), await refund(payment), await refund(payment)];
+    await until(() => received.length >= 4);
+    check('EventSource reconnects by itself with Last-Event-ID, the id of the last event it received',
+      requests.length === 2 && requests[1] === first.id, JSON.stringify(requests));
+    check('the resumed stream replays exactly the events missed while disconnected, in order',
+      JSON.stringify(receivedIds().slice(1)) === JSON.stringify(missedOverSse), JSON.stringify({ missedOverSse, received: receivedIds() }));
+    const liveOverSse = await refund(payment);
+    await until(() => received.length >= 5);
+    await pause(500);
+    check('then live ones over SSE, none twice', JSON.stringify(receivedIds()) === JSON.stringify([before, ...missedOverSse, liveOverSse]),
+      JSON.stringify(receivedIds()));
+  } finally {
+    source.close();
+  }
 } catch (error) {
   check('the scenario ran', false, error.stack);
 } finally {

@@ -119,6 +119,30 @@ public sealed class CostReportTests(ApiFactory api)
         Assert.Equal("FIELDS_ON_CORRECT_TYPE", response.FirstErrorCode);
     }
 
+    [Fact]
+    public async Task EveryRequestOfABatchAndAnSseAnswerReportTheirOwnPrice()
+    {
+        var batch = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new[] { new { query = "{ orders(first: 3) { nodes { orderId } } }" }, new { query = "{ orders(first: 1) { totalCount } }" } }),
+        };
+        batch.Headers.Add("X-Api-Key", "demo-reader-key");
+        batch.Headers.Add("GraphQL-Cost", "report");
+        using var answer = await api.CreateClient().SendAsync(batch);
+        var results = JsonNode.Parse(await answer.Content.ReadAsStringAsync())!.AsArray();
+        Assert.Equal([11, 2510], results.Select(r => r!["extensions"]!["operationCost"]!["fieldCost"]!.GetValue<double>()));
+
+        var stream = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ orders(first: 3) { nodes { orderId } } }" }) };
+        stream.Headers.Add("X-Api-Key", "demo-reader-key");
+        stream.Headers.Add("GraphQL-Cost", "validate");
+        stream.Headers.Accept.ParseAdd("text/event-stream");
+        using var events = await api.CreateClient().SendAsync(stream);
+        var next = (await events.Content.ReadAsStringAsync()).Split('\n').First(line => line.StartsWith("data: {", StringComparison.Ordinal));
+        var result = JsonNode.Parse(next["data: ".Length..])!;
+        Assert.Null(result["data"]); // validate: priced, not run
+        Assert.Equal(11, result["extensions"]!["operationCost"]!["fieldCost"]!.GetValue<double>());
+    }
+
     internal static Task<GraphQLClient.GraphQLResponse> PostAsync(GraphQLClient client, string query, object? variables, string costHeader)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };

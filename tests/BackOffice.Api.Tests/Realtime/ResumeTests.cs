@@ -1,14 +1,8 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using BackOffice.Api.Common.Execution;
-using BackOffice.Api.Security;
+using System.Globalization;
+using System.Net;
 using BackOffice.Api.Tests.Support;
 using BackOffice.Api.Transport.Subscriptions;
-using BackOffice.Api.Transport.WebSockets;
-using BackOffice.Domain.Merchants;
 using BackOffice.Infrastructure.Outbox;
-using GraphQL;
-using GraphQL.Transport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static BackOffice.Api.Tests.Realtime.ResumeScenario;
@@ -175,36 +169,64 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Fact]
-    public async Task ATransportsResumePointReplaysAndEachEventComesWithItsSequence()
+    public async Task OverSseEachEventsIdIsItsSequenceAndLastEventIdResumesAfterIt()
     {
         var (paymentId, order) = await RefundablePaymentAsync(_api);
+        const string query = "subscription($orderId: String) { operationStatusChanged(orderId: $orderId) { sequence operation { operationId } } }";
+        string lastEventId;
+        await using (var first = await OpenStreamAsync(query, new { orderId = order.OrderId }))
+        {
+            await _api.WaitForSubscribersAsync(1);
+            await RefundAsync(_api, paymentId);
+            var seen = (await first.NextAsync())!;
+            Assert.Equal(SequenceOf(seen).ToString(CultureInfo.InvariantCulture), seen.Id);
+            lastEventId = seen.Id!;
+        }
+
+        await _api.WaitForSubscribersAsync(0);
+        List<string> missed = [await RefundAsync(_api, paymentId), await RefundAsync(_api, paymentId), await RefundAsync(_api, paymentId)];
+
+        // What EventSource sends when it reconnects: the id of the last event it received.
+        await using var resumed = await OpenStreamAsync(query, new { orderId = order.OrderId }, lastEventId);
+        List<EventStreamClient.ServerSentEvent> replayed = [(await resumed.NextAsync())!, (await resumed.NextAsync())!, (await resumed.NextAsync())!];
+        Assert.Equal(missed, replayed.Select(OperationIdOfEvent));
+        Assert.All(replayed, e => Assert.Equal(SequenceOf(e).ToString(CultureInfo.InvariantCulture), e.Id));
+        var live = await RefundAsync(_api, paymentId);
+        Assert.Equal(live, OperationIdOfEvent((await resumed.NextAsync())!));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => resumed.NextAsync(TimeSpan.FromMilliseconds(500))); // no repeat at the seam
+    }
+
+    [Fact]
+    public async Task OverSseAPayloadWithoutASequenceFieldStillResumesByItsId()
+    {
+        var (paymentId, order) = await RefundablePaymentAsync(_api);
+        const string query = "subscription($orderId: String) { orderUpdated(orderId: $orderId) { orderId refundedAmount } }";
         var seen = await LatestAsync(_api);
-        List<string> missed = [await RefundAsync(_api, paymentId), await RefundAsync(_api, paymentId)];
-        long apiKeyId;
-        await using (var db = _api.Db())
+        await RefundAsync(_api, paymentId);
+        await RefundAsync(_api, paymentId);
+
+        await using var resumed = await OpenStreamAsync(query, new { orderId = order.OrderId }, seen.ToString(CultureInfo.InvariantCulture));
+        var events = new[] { (await resumed.NextAsync())!, (await resumed.NextAsync())! };
+
+        Assert.Equal([seen + 1, seen + 2], events.Select(e => long.Parse(e.Id!, CultureInfo.InvariantCulture)));
+        Assert.Equal([order.RefundedAmount + 100, order.RefundedAmount + 200],
+            events.Select(e => e.Json["data"]!["orderUpdated"]!["refundedAmount"]!.GetValue<long>()));
+    }
+
+    [Fact]
+    public async Task OverSseAnUnknownResumePointIsAnErrorInTheStreamAndAMalformedOneIs400()
+    {
+        var unknown = (await LatestAsync(_api) + 7).ToString(CultureInfo.InvariantCulture);
+        await using (var stream = await OpenStreamAsync(Events, null, unknown))
         {
-            apiKeyId = await db.ApiKeys.Where(k => k.MerchantId == "demo").Select(k => k.Id).FirstAsync();
+            var events = await stream.ReadToEndAsync();
+            Assert.Equal(["next", "complete"], events.Select(e => e.Event));
+            Assert.Equal(OutboxReplay.ResumePointUnknown, events[0].Json["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         }
 
-        // As SSE resumes from Last-Event-ID: no `after` in the document, the point handed to the shared executions instead.
-        var request = new GraphQLRequest
-        {
-            Query = "subscription($orderId: String) { operationStatusChanged(orderId: $orderId) { sequence operation { operationId } } }",
-            Variables = new Inputs(new Dictionary<string, object?> { ["orderId"] = order.OrderId }),
-        };
-        var caller = new AuthenticatedKey(apiKeyId, "demo", ApiKeyRole.Read);
-        var member = new RecordingMember();
-        var call = new GraphQLCall { Request = request, Key = caller, Services = _api.Services, Transport = "sse", ResumeAfter = seen };
-        var (audience, membership) = _api.Services.GetRequiredService<SubscriptionAudiences>().Join(AudienceKey.Of(request, caller)!, call, member);
-        using (membership)
-        {
-            Assert.Null(await audience.Started);
-            await member.WaitForAsync(2);
-        }
-
-        Assert.Equal(missed, member.Events.Select(e => e.Payload["data"]!["operationStatusChanged"]!["operation"]!["operationId"]!.GetValue<string>()));
-        Assert.All(member.Events, e => Assert.Equal(e.Payload["data"]!["operationStatusChanged"]!["sequence"]!.GetValue<long>(), e.Sequence));
-        Assert.Equal([seen + 1, seen + 2], member.Events.Select(e => e.Sequence));
+        await using var malformed = await OpenStreamAsync(Events, null, "yesterday");
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.Status);
+        Assert.Equal("INVALID_REQUEST", (await malformed.ErrorBodyAsync())["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]
@@ -230,43 +252,10 @@ public sealed class ResumeTests : IDisposable
 
     public void Dispose() => _api.Dispose();
 
-    private sealed class RecordingMember : IAudienceMember
-    {
-        private readonly List<(JsonNode Payload, long? Sequence)> _events = [];
+    private Task<EventStreamClient> OpenStreamAsync(string query, object? variables, string? lastEventId = null) =>
+        EventStreamClient.OpenAsync(_api.CreateClient(), "demo-reader-key", query, variables, lastEventId: lastEventId);
 
-        public string Protocol => "sse";
+    private static long SequenceOf(EventStreamClient.ServerSentEvent e) => e.Json["data"]!["operationStatusChanged"]!["sequence"]!.GetValue<long>();
 
-        public IReadOnlyList<(JsonNode Payload, long? Sequence)> Events
-        {
-            get
-            {
-                lock (_events)
-                {
-                    return [.. _events];
-                }
-            }
-        }
-
-        public void Next(byte[] payload, long? sequence)
-        {
-            lock (_events)
-            {
-                _events.Add((JsonNode.Parse(Encoding.UTF8.GetString(payload))!, sequence));
-            }
-        }
-
-        public void Failed(string code, string message) => throw new InvalidOperationException($"{code}: {message}");
-
-        public void Completed()
-        {
-        }
-
-        public async Task WaitForAsync(int count)
-        {
-            for (var i = 0; i < 200 && Events.Count < count; i++)
-            {
-                await Task.Delay(50);
-            }
-        }
-    }
+    private static string OperationIdOfEvent(EventStreamClient.ServerSentEvent e) => OperationIdOf(e.Json["data"]!["operationStatusChanged"]!);
 }

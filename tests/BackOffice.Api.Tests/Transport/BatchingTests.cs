@@ -51,7 +51,7 @@ public sealed class BatchingTests(ApiFactory api)
         var expensive = "{ " + string.Join(' ', Enumerable.Range(0, 21).Select(i => $"c{i}: orders {{ totalCount }}")) + " }";
         var (_, results) = await PostBatchAsync(api, new { query = expensive }, new { query = "{ orders(first: 1) { totalCount } }" });
 
-        Assert.Equal("COMPLEXITY", results[0]!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("MAX_FIELD_COST_EXCEEDED", results[0]!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.True(results[1]!["data"]!["orders"]!["totalCount"]!.GetValue<int>() > 0);
     }
 

@@ -244,6 +244,30 @@ public sealed class PersistedDocumentTests(PersistedDocumentTests.Fixture fixtur
     }
 
     [Fact]
+    public async Task OverSseATrustedDocumentRunsByItsIdAndASubscriptionRegisteredByItsHashRunsByItsHashAlone()
+    {
+        await using (var query = await EventStreamClient.OpenAsync(Api.CreateClient(), "demo-reader-key", "", body: $$"""{"id":"{{Sha256(Trusted)}}"}"""))
+        {
+            var events = await query.ReadToEndAsync();
+            Assert.Equal(["next", "complete"], events.Select(e => e.Event));
+            Assert.Equal(2, events[0].Json["data"]!["orders"]!["nodes"]!.AsArray().Count);
+        }
+
+        const string subscription = "subscription { orderUpdated(orderId: \"SSE-HASH\") { orderId } }";
+        var hash = Sha256(subscription);
+        var before = Api.Services.GetRequiredService<SubscriptionAudiences>().ListeningMembers;
+        await using var byText = await EventStreamClient.OpenAsync(Api.CreateClient(), "demo-reader-key", "",
+            body: JsonSerializer.Serialize(new { query = subscription, extensions = Extensions(hash) }));
+        await Api.WaitForSubscribersAsync(before + 1);
+        await WaitForRegistrationAsync(hash);
+
+        await using var hashOnly = await EventStreamClient.OpenAsync(Api.CreateClient(), "demo-reader-key", "",
+            body: JsonSerializer.Serialize(new { extensions = Extensions(hash) }));
+
+        await Api.WaitForSubscribersAsync(before + 2); // joined the same audience by the text its hash names
+    }
+
+    [Fact]
     public void ATrustedDocumentNotNamedByTheHashOfItsTextStopsTheStart()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"backoffice-documents-{Guid.NewGuid():N}");

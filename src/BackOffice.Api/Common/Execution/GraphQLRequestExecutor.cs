@@ -124,7 +124,11 @@ public sealed class GraphQLRequestExecutor(
         if (call.CostMode != CostMode.Enforce && userContext.Cost is { } cost)
         {
             result.Extensions ??= new Dictionary<string, object?>();
-            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+            // Introspection lists are priced by average lengths: round away the float noise of their sums (4011.9999999999995).
+            result.Extensions["operationCost"] = new Dictionary<string, object?>
+            {
+                ["fieldCost"] = Math.Round(cost.FieldCost, 3), ["typeCost"] = Math.Round(cost.TypeCost, 3),
+            };
         }
 
         return WithCorrelationId(result, call);
