@@ -21,6 +21,7 @@ mkdirSync(artifacts, { recursive: true });
 
 const OPERATOR = 'demo-operator-key';
 const READER = 'demo-reader-key';
+const DASHBOARD = 'demo-dashboard-key'; // persisted-only: it runs the trusted documents alone
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../src/BackOffice.Portal/dist');
 const JS_BUDGET_KB = 250;
 const OVERALL_MS = 240_000;
@@ -311,7 +312,8 @@ async function run() {
     await opener.click();
     const amount = page.getByLabel(/^Amount/);
     await amount.fill((half / 100).toFixed(2));
-    const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('refundOperation'));
+    // The portal sends its documents by hash: the operation's name tells the refund's request.
+    const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"operationName":"Refund"'));
     await page.getByRole('button', { name: 'Confirm refund' }).click();
     await answer;
     const returned = Date.now();
@@ -399,6 +401,30 @@ async function run() {
     const top = (await rowIds(other)).slice(0, 5);
     if (!top.includes(id)) throw new Error(`${id} is not at the top`);
     return id;
+  });
+
+  await check('a persisted-only key runs the portal: the orders table loads, a new payment arrives live, no document text is sent', async () => {
+    const dashboard = await newPage();
+    // Every document the portal sends over HTTP or the socket must go by hash: a text would be refused for this key.
+    const texts = [];
+    const sentText = (payload) => [payload].flat().some((p) => typeof p?.query === 'string' && p.query !== '');
+    dashboard.on('request', (request) => {
+      if (!request.url().includes('/graphql') || request.method() !== 'POST') return;
+      try { if (sentText(JSON.parse(request.postData() ?? 'null'))) texts.push(`HTTP ${request.postData().slice(0, 80)}`); } catch { /* not JSON */ }
+    });
+    dashboard.on('websocket', (socket) => socket.on('framesent', ({ payload }) => {
+      try { if (sentText(JSON.parse(String(payload)).payload)) texts.push(`socket ${String(payload).slice(0, 80)}`); } catch { /* not JSON */ }
+    }));
+    await signIn(dashboard, DASHBOARD);
+    await dashboard.goto(`${base}/orders`);
+    await waitForRows(dashboard);
+    await dashboard.locator('.live[data-state="live"]').waitFor();
+    const marked = dashboard.locator('tr.row-new').first();
+    await marked.waitFor({ timeout: 20_000 });
+    const id = await marked.getAttribute('data-order-id');
+    await dashboard.context().close();
+    if (texts.length) throw new Error(`${texts.length} requests carried a document's text: ${texts[0]}`);
+    return `${id} arrived live; every document went by hash`;
   });
 
   if (hasStatistics) {

@@ -1,35 +1,47 @@
 using System.Collections.Frozen;
+using BackOffice.Api.Portal;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Api.TrustedDocuments;
 
 /// <summary>
 /// The trusted documents shipped with a front end: every <c>&lt;sha256&gt;.graphql</c> file of
-/// <see cref="DocumentStoreOptions.Directory"/>, read once at start (they change with a deployment, never in between).
-/// A file not named by the hash of its text stops the start: a client asking by that hash would otherwise get another document.
+/// <see cref="DocumentStoreOptions.Directory"/>, and those of the merchant portal this application serves (its build writes
+/// them to <c>trusted-documents/</c> in the portal's folder), read once at start (they change with a deployment, never in
+/// between). Both feed one dictionary: the portal's come with the application and need no setting, so a persisted-only key
+/// runs the portal out of the box, while the setting stays the way in for another front end's documents; a hash found in
+/// both names the same text. A file not named by the hash of its text stops the start: a client asking by that hash would
+/// otherwise get another document.
 /// </summary>
 public sealed class TrustedDocumentDirectory
 {
+    /// <summary>The folder of the portal's build that holds its documents (scripts/trusted-documents.mjs writes it).</summary>
+    public const string PortalFolder = "trusted-documents";
+
     private readonly FrozenDictionary<string, string> _documents;
 
-    public TrustedDocumentDirectory(IOptions<DocumentStoreOptions> options, ILogger<TrustedDocumentDirectory> logger)
+    public TrustedDocumentDirectory(IOptions<DocumentStoreOptions> options, IOptions<PortalOptions> portal, ILogger<TrustedDocumentDirectory> logger)
     {
-        _documents = Load(options.Value.Directory);
-        if (_documents.Count > 0)
+        var documents = new Dictionary<string, string>();
+        Load(options.Value.Directory, documents, logger);
+        var portalDocuments = Path.Combine(portal.Value.Folder, PortalFolder);
+        if (portal.Value.Enabled && Directory.Exists(portalDocuments))
         {
-            logger.LogInformation("{Count} trusted documents from {Directory}", _documents.Count, options.Value.Directory);
+            Load(portalDocuments, documents, logger);
         }
+
+        _documents = documents.ToFrozenDictionary();
     }
 
     public int Count => _documents.Count;
 
     public string? Find(string hash) => _documents.GetValueOrDefault(hash);
 
-    private static FrozenDictionary<string, string> Load(string? directory)
+    private static void Load(string? directory, Dictionary<string, string> documents, ILogger logger)
     {
         if (string.IsNullOrWhiteSpace(directory))
         {
-            return FrozenDictionary<string, string>.Empty;
+            return;
         }
 
         var path = Path.GetFullPath(directory, AppContext.BaseDirectory);
@@ -38,7 +50,7 @@ public sealed class TrustedDocumentDirectory
             throw new InvalidOperationException($"{DocumentStoreOptions.Section}:Directory is '{directory}', and there is no directory {path}.");
         }
 
-        var documents = new Dictionary<string, string>();
+        var count = 0;
         foreach (var file in Directory.EnumerateFiles(path, "*.graphql"))
         {
             var text = File.ReadAllText(file);
@@ -51,8 +63,9 @@ public sealed class TrustedDocumentDirectory
             }
 
             documents[hash] = text;
+            count++;
         }
 
-        return documents.ToFrozenDictionary();
+        logger.LogInformation("{Count} trusted documents from {Directory}", count, path);
     }
 }

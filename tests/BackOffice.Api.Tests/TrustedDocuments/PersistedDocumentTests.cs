@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BackOffice.Api.Portal;
 using BackOffice.Api.Tests.Support;
 using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Api.TrustedDocuments;
@@ -278,13 +279,47 @@ public sealed class PersistedDocumentTests(PersistedDocumentTests.Fixture fixtur
             var options = Options.Create(new DocumentStoreOptions { Directory = directory });
 
             var error = Assert.Throws<InvalidOperationException>(() =>
-                new TrustedDocumentDirectory(options, NullLogger<TrustedDocumentDirectory>.Instance));
+                new TrustedDocumentDirectory(options, Options.Create(new PortalOptions()), NullLogger<TrustedDocumentDirectory>.Instance));
 
             Assert.Contains($"{Sha256("{ b }")}.graphql", error.Message, StringComparison.Ordinal);
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ThePortalsDocumentsAreTrustedWithoutASettingAlongsideTheConfiguredDirectorys()
+    {
+        var configured = Path.Combine(Path.GetTempPath(), $"backoffice-documents-{Guid.NewGuid():N}");
+        var portal = Path.Combine(Path.GetTempPath(), $"backoffice-portal-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(configured);
+        Directory.CreateDirectory(Path.Combine(portal, TrustedDocumentDirectory.PortalFolder));
+        const string portalDocument = "query Viewer { viewer { keyName } }";
+        try
+        {
+            File.WriteAllText(Path.Combine(configured, $"{Sha256(Trusted)}.graphql"), Trusted);
+            File.WriteAllText(Path.Combine(portal, TrustedDocumentDirectory.PortalFolder, $"{Sha256(portalDocument)}.graphql"), portalDocument);
+            TrustedDocumentDirectory Load(string? directory, bool portalEnabled) => new(
+                Options.Create(new DocumentStoreOptions { Directory = directory }),
+                Options.Create(new PortalOptions { Folder = portal, Enabled = portalEnabled }),
+                NullLogger<TrustedDocumentDirectory>.Instance);
+
+            var both = Load(configured, portalEnabled: true);
+            var portalOnly = Load(null, portalEnabled: true);
+            var noPortal = Load(configured, portalEnabled: false);
+
+            Assert.Equal(portalDocument, both.Find(Sha256(portalDocument)));
+            Assert.Equal(Trusted, both.Find(Sha256(Trusted)));
+            Assert.Equal(portalDocument, portalOnly.Find(Sha256(portalDocument)));
+            Assert.Null(portalOnly.Find(Sha256(Trusted)));
+            Assert.Null(noPortal.Find(Sha256(portalDocument))); // an API that does not serve the portal does not run its documents
+        }
+        finally
+        {
+            Directory.Delete(configured, recursive: true);
+            Directory.Delete(portal, recursive: true);
         }
     }
 

@@ -1,17 +1,20 @@
 // Sign-in asks the API who the key is (the viewer query): a wrong key is refused, a right one names its merchant and role.
+import { graphql } from '../../gql';
 import { rawRequest } from '../../lib/client';
 import type { Session } from '../../lib/session';
 
-const VIEWER = `query Viewer { viewer { merchantId merchantName keyName role } }`;
+const ViewerQuery = graphql(`
+  query Viewer {
+    viewer { merchantId merchantName keyName role }
+  }
+`);
 
 export type SignInResult = { ok: true; session: Session } | { ok: false; message: string };
-
-interface ViewerData { viewer: { merchantId: string; merchantName: string; keyName: string; role: 'READ' | 'OPERATE' } }
 
 export async function checkKey(apiKey: string): Promise<SignInResult> {
   let answer;
   try {
-    answer = await rawRequest<ViewerData>(apiKey, VIEWER);
+    answer = await rawRequest(apiKey, ViewerQuery);
   } catch {
     return { ok: false, message: 'The API cannot be reached. Check the connection and try again.' };
   }

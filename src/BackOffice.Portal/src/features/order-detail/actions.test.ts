@@ -3,9 +3,9 @@ import { orderActions } from './actions';
 
 type Op = Parameters<typeof orderActions>[0][number];
 const op = (operationId: string, operationType: Op['operationType'], operationTime: string, actions: [string, number][]): Op => ({
-  id: operationId, operationId, operationType, operationTime, operationResult: 'EXECUTED', operationAmount: 0, operationCurrency: 'EUR',
+  __typename: 'Operation', id: operationId, operationId, operationType, operationTime, operationResult: 'EXECUTED', operationAmount: 0, operationCurrency: 'EUR',
   channel: 'ECOMMERCE', paymentMethod: null, paymentCircuit: null, paymentInstrumentInfo: null, initiatedBy: null, correlationId: null,
-  contractId: null, availableActions: actions.map(([action, maxAmount]) => ({ action: action as Op['availableActions'][number]['action'], maxAmount, currency: 'EUR', until: null })),
+  contractId: null, availableActions: actions.map(([action, maxAmount]) => ({ __typename: 'AvailableAction' as const, action: action as Op['availableActions'][number]['action'], maxAmount, currency: 'EUR', until: null })),
 });
 
 describe('the order\'s buttons come from the API\'s availableActions', () => {
