@@ -4,18 +4,14 @@
 // Prints one line per check and "batch: N passed, N failed"; exits non-zero on any failure.
 import { ApolloClient, InMemoryCache, gql } from '@apollo/client';
 import { BatchHttpLink } from '@apollo/client/link/batch-http';
+import { checks } from './checks.mjs';
 
 const [base] = process.argv.slice(2);
 if (!base) {
   console.error('usage: node batch-client.mjs <http base url>');
   process.exit(2);
 }
-let passed = 0;
-let failed = 0;
-const check = (name, ok, detail = '') => {
-  ok ? passed++ : failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : ` -- ${detail}`}`);
-};
+const { check, finish } = checks('batch');
 
 // Every HTTP request the link makes, with the number of GraphQL requests in its body.
 const requests = [];
@@ -49,5 +45,4 @@ try {
   client.stop();
 }
 
-console.log(`batch: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

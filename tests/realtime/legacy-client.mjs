@@ -6,6 +6,7 @@
 import { SubscriptionClient } from 'subscriptions-transport-ws';
 import WebSocket from 'ws';
 import { graphqlOverHttp } from './graphql-http.mjs';
+import { checks } from './checks.mjs';
 
 const [base] = process.argv.slice(2);
 if (!base) {
@@ -15,12 +16,7 @@ if (!base) {
 const httpUrl = `${base}/graphql`;
 const wsUrl = httpUrl.replace(/^http/, 'ws');
 const LEGACY_TYPES = new Set(['connection_ack', 'connection_error', 'ka', 'data', 'error', 'complete']);
-let passed = 0;
-let failed = 0;
-const check = (name, ok, detail = '') => {
-  ok ? passed++ : failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : ` -- ${detail}`}`);
-};
+const { check, finish } = checks('legacy-ws');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // A connected client; every message type the server sent on its socket is kept in `received`.
@@ -105,5 +101,4 @@ try {
   reader.client.close();
 }
 
-console.log(`legacy-ws: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

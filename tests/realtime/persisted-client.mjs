@@ -7,18 +7,14 @@
 import { createHash } from 'node:crypto';
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { checks } from './checks.mjs';
 
 const [base] = process.argv.slice(2);
 if (!base) {
   console.error('usage: node persisted-client.mjs <http base url>');
   process.exit(2);
 }
-let passed = 0;
-let failed = 0;
-const check = (name, ok, detail = '') => {
-  ok ? passed++ : failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : ` -- ${detail}`}`);
-};
+const { check, finish } = checks('persisted');
 
 // Every request the link chain sends, as the network sees it.
 const sent = [];
@@ -78,5 +74,4 @@ try {
   check('the persisted-queries client ran', false, e?.stack ?? String(e));
 }
 
-console.log(`persisted: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -7,6 +7,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { graphqlOverHttp } from './graphql-http.mjs';
 import { subscribe } from './subscription.mjs';
+import { checks } from './checks.mjs';
 
 const [base, samplesArg] = process.argv.slice(2);
 if (!base) {
@@ -16,12 +17,7 @@ if (!base) {
 const samples = Number(samplesArg ?? 0);
 const httpUrl = `${base}/graphql`;
 const wsUrl = httpUrl.replace(/^http/, 'ws');
-let passed = 0;
-let failed = 0;
-const check = (name, ok, detail = '') => {
-  ok ? passed++ : failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : ` -- ${detail}`}`);
-};
+const { check, finish } = checks('realtime');
 
 const http = (query, variables, key = 'demo-operator-key') => graphqlOverHttp(httpUrl, query, variables, key);
 
@@ -96,5 +92,4 @@ try {
   await Promise.all([demo.dispose(), other.dispose()]);
 }
 
-console.log(`realtime: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

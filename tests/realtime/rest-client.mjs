@@ -6,6 +6,7 @@ import http from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { checks } from './checks.mjs';
 import { subscribe } from './subscription.mjs';
 
 const [base] = process.argv.slice(2);
@@ -17,12 +18,7 @@ const api = `${base}/api/v1`;
 const OPERATOR = 'demo-operator-key';
 const READER = 'demo-reader-key';
 const OTHER = 'other-operator-key';
-let passed = 0;
-let failed = 0;
-const check = (name, ok, detail = '') => {
-  ok ? passed++ : failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : ` -- ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`}`);
-};
+const { check, finish } = checks('rest');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const idempotencyKey = () => randomBytes(31).toString('hex'); // 62 lowercase hex, as the gateway's clients send
 const digits = (v) => typeof v === 'string' && /^[0-9]+$/.test(v);
@@ -257,5 +253,4 @@ try {
   await ws.dispose();
 }
 
-console.log(`rest: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

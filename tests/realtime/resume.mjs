@@ -8,6 +8,8 @@ import { createClient } from 'graphql-ws';
 import { EventSource } from 'eventsource';
 import WebSocket from 'ws';
 import { subscribe } from './subscription.mjs';
+import { checks } from './checks.mjs';
+import { graphqlOverHttp } from './graphql-http.mjs';
 
 const [base] = process.argv.slice(2);
 if (!base) {
@@ -16,24 +18,10 @@ if (!base) {
 }
 const httpUrl = `${base}/graphql`;
 const wsUrl = httpUrl.replace(/^http/, 'ws');
-let passed = 0;
-let failed = 0;
-const check = (name, ok, detail = '') => {
-  ok ? passed++ : failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : ` -- ${detail}`}`);
-};
+const { check, finish } = checks('resume');
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function http(query, variables, key = 'demo-operator-key') {
-  const response = await fetch(httpUrl, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Api-Key': key },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const http = (query, variables, key = 'demo-operator-key') => graphqlOverHttp(httpUrl, query, variables, key);
 
 const connect = () => createClient({
   url: wsUrl,
@@ -167,5 +155,4 @@ try {
   await Promise.all(clients.map((c) => c.dispose()));
 }
 
-console.log(`resume: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

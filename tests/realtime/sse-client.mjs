@@ -4,6 +4,7 @@
 // Prints one line per check and "sse: N passed, N failed"; exits non-zero on any failure.
 import { createClient } from 'graphql-sse';
 import { subscribe } from './subscription.mjs';
+import { checks } from './checks.mjs';
 
 const [base] = process.argv.slice(2);
 if (!base) {
@@ -11,12 +12,7 @@ if (!base) {
   process.exit(2);
 }
 const url = `${base}/graphql`;
-let passed = 0;
-let failed = 0;
-const check = (name, ok, detail = '') => {
-  ok ? passed++ : failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : ` -- ${detail}`}`);
-};
+const { check, finish } = checks('sse');
 
 const client = (key) => createClient({ url, headers: { 'X-Api-Key': key }, retryAttempts: 0 });
 
@@ -75,5 +71,4 @@ try {
   operator.dispose();
 }
 
-console.log(`sse: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -1,7 +1,6 @@
 using BackOffice.Infrastructure.Events;
 using BackOffice.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,14 +12,20 @@ namespace BackOffice.Infrastructure.Outbox;
 /// </summary>
 public sealed class OutboxCleanup(
     BackOfficeDbContextFactory contexts, TimeProvider time, IOptions<EventHubOptions> events, IOptions<OutboxOptions> outbox,
-    ILogger<OutboxCleanup> logger) : BackgroundService
+    ILogger<OutboxCleanup> logger) : RetentionCleanup(time, logger)
 {
     private const int BatchSize = 5000;
 
-    public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
+    protected override string Rows => "outbox events";
+
+    protected override TimeSpan Interval => outbox.Value.CleanupInterval;
+
+    protected override TimeSpan Retention => events.Value.ReplayRetention;
+
+    public override async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
     {
         // Sent before the cutoff implies occurred before it; SentAt has an index, OccurredAt has not.
-        var cutoff = time.GetUtcNow().UtcDateTime - events.Value.ReplayRetention;
+        var cutoff = Time.GetUtcNow().UtcDateTime - Retention;
         var total = 0;
         int deleted;
         do
@@ -33,22 +38,5 @@ public sealed class OutboxCleanup(
         while (deleted == BatchSize);
 
         return total;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(outbox.Value.CleanupInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var deleted = await DeleteExpiredAsync(stoppingToken);
-                logger.LogInformation("Deleted {Count} outbox events older than {Retention}.", deleted, events.Value.ReplayRetention);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Outbox cleanup failed; it runs again in {Interval}.", outbox.Value.CleanupInterval);
-            }
-        }
     }
 }

@@ -15,11 +15,9 @@ namespace BackOffice.Api.Tests.Realtime;
 /// </summary>
 public sealed class SlowEventStreamTests
 {
-    private const int Events = 400;
-
-    // About 40 KB an event: 400 events are far more than the kernel buffers hold.
-    private static readonly string Wide = "subscription { operationStatusChanged { eventId "
-        + string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"e{i}: eventId")) + " } }";
+    // The slow socket's wide events: far more than the kernel buffers hold.
+    private const int Events = SlowMemberTests.Events;
+    private static readonly string Wide = SlowMemberTests.Wide;
 
     [Fact]
     public async Task AStreamThatStopsReadingIsCutOffAndItsKeyCanOpenAnother()
@@ -57,8 +55,16 @@ public sealed class SlowEventStreamTests
 
         Assert.Equal(0, audiences.ListeningMembers);
         using var http = new HttpClient { BaseAddress = address };
-        await using var next = await EventStreamClient.OpenAsync(http, "demo-reader-key", "{ __typename }");
-        Assert.Equal(HttpStatusCode.OK, next.Status);
+        var status = HttpStatusCode.TooManyRequests;
+        for (var i = 0; i < 100 && status == HttpStatusCode.TooManyRequests; i++)
+        {
+            // The slot is freed once the cut-off stream has finished unwinding, a moment after it left its audience.
+            await using var next = await EventStreamClient.OpenAsync(http, "demo-reader-key", "{ __typename }");
+            status = next.Status;
+            await Task.Delay(status == HttpStatusCode.OK ? 0 : 50);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, status);
     }
 
     /// <summary>A 4 KB kernel receive buffer makes back-pressure reach the server quickly.</summary>

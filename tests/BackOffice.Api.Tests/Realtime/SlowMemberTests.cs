@@ -20,10 +20,10 @@ namespace BackOffice.Api.Tests.Realtime;
 /// </summary>
 public sealed class SlowMemberTests
 {
-    private const int Events = 400;
+    internal const int Events = 400;
 
     // About 40 KB an event (every alias repeats the event id): 400 events are far more than the kernel buffers hold.
-    private static readonly string Wide = "subscription { operationStatusChanged { eventId "
+    internal static readonly string Wide = "subscription { operationStatusChanged { eventId "
         + string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"e{i}: eventId")) + " } }";
 
     [Fact]
