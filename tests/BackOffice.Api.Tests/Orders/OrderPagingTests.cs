@@ -132,6 +132,23 @@ public sealed class OrderPagingTests(ApiFactory api)
         Assert.Equal(rows.Count, total);
     }
 
+    /// <summary>An enum sorts by its stored name; a page after a cursor reads the rest of its value, then the names beyond it.</summary>
+    [Theory]
+    [InlineData("ASC")]
+    [InlineData("DESC")]
+    public async Task AStatusSortPagesAcrossEveryStatusBothWaysWithoutRepeatingOrSkipping(string direction)
+    {
+        var (forward, backward) = await PageBothWaysAsync(new[] { new { status = direction } }, where: null, size: 50);
+
+        await using var db = api.Db();
+        var rows = await db.Orders.Select(o => new { o.Id, o.OrderId, o.Status }).ToListAsync();
+        Assert.True(rows.Select(r => r.Status).Distinct().Count() >= 5, "the walk crosses several statuses");
+        var ascending = rows.OrderBy(r => r.Status.ToString(), StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => r.OrderId).ToList();
+        var expected = direction == "ASC" ? ascending : Enumerable.Reverse(ascending).ToList();
+        Assert.Equal(expected, forward);
+        Assert.Equal(expected, backward);
+    }
+
     /// <summary>Every order id of a listing, paged forward with <c>first</c>/<c>after</c> and backward with <c>last</c>/<c>before</c>.</summary>
     private async Task<(List<string> Forward, List<string> Backward)> PageBothWaysAsync(object order, object? where, int size)
     {
