@@ -66,16 +66,16 @@ public sealed partial class GraphQLWarmup(
             var lastCompiled = clock.Elapsed;
             while (documents.Count > 0)
             {
-                foreach (var document in documents.ToList())
+                // Every document once per core, all at once: one request at a time left a core idle and took twice as
+                // long to fill the JIT's call counts (a warm-up cut at 10 s had run 3,400 executions).
+                var round = await Task.WhenAll(documents.SelectMany(d => Enumerable.Repeat(d, Environment.ProcessorCount))
+                    .Select(async document => (Document: document, (await ExecuteAsync(key, document.Body, deadline.Token)).Error)));
+                executions += round.Length;
+                foreach (var (document, error) in round.Where(r => r.Error is not null).DistinctBy(r => r.Document.Name))
                 {
-                    var (_, error) = await ExecuteAsync(key, document.Body, deadline.Token);
-                    executions++;
-                    if (error is not null)
-                    {
-                        LogDocumentFailed(document.Name, error);
-                        failed.Add(document.Name);
-                        documents.Remove(document);
-                    }
+                    LogDocumentFailed(document.Name, error!);
+                    failed.Add(document.Name);
+                    documents.Remove(document);
                 }
 
                 rounds++;
