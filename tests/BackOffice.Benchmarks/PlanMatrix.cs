@@ -19,7 +19,7 @@ public static class PlanMatrix
             Warmup = TimeSpan.FromMilliseconds(options.Smoke ? 100 : 300),
             Duration = TimeSpan.FromMilliseconds(options.Smoke ? 300 : 1000),
         });
-        var filters = DashboardMatrix.Filters(sample);
+        var filters = DashboardMatrix.Filters(sample).Where(f => options.RunsMatrixFilter(f.Name)).ToList();
         var sorts = DashboardMatrix.Sorts;
         if (options.Smoke)
         {

@@ -62,12 +62,31 @@ public sealed class DatabaseInitializer(
     /// <summary>
     /// SQLite plans by statistics it only has after ANALYZE; without them it may scan a million operations in index
     /// order rather than look up fifty orders' (800 ms instead of 0.4 ms). SQL Server keeps its statistics itself.
+    /// An index a migration just added is analyzed alone: <c>PRAGMA optimize</c> leaves it without statistics, and SQLite
+    /// then guesses that it is as selective as the best of them.
     /// </summary>
     public static async Task UpdateStatisticsAsync(BackOfficeDbContext db, CancellationToken cancellationToken)
     {
         var analyzed = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'")
             .SingleAsync(cancellationToken) > 0;
-        await db.Database.ExecuteSqlRawAsync(analyzed ? "PRAGMA optimize;" : "ANALYZE;", cancellationToken);
+        if (!analyzed)
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+            return;
+        }
+
+        var unanalyzed = await db.Database.SqlQueryRaw<string>("""
+            SELECT i.name AS "Value" FROM sqlite_master AS i
+            WHERE i.type = 'index' AND i.sql IS NOT NULL AND i.name NOT IN (SELECT s.idx FROM sqlite_stat1 AS s WHERE s.idx IS NOT NULL)
+                AND EXISTS (SELECT 1 FROM sqlite_stat1 AS t WHERE t.tbl = i.tbl_name)
+            """).ToListAsync(cancellationToken);
+        foreach (var index in unanalyzed)
+        {
+            var analyze = "ANALYZE \"" + index.Replace("\"", "\"\"", StringComparison.Ordinal) + "\";"; // a name from sqlite_master, quoted
+            await db.Database.ExecuteSqlRawAsync(analyze, cancellationToken);
+        }
+
+        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
     }
 
     internal static string DefaultSqliteConnectionString(string contentRoot)

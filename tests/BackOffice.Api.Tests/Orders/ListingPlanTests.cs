@@ -59,18 +59,18 @@ public sealed partial class ListingPlanTests : IClassFixture<ApiFactory>
                         var plan = await ExplainAsync(statement);
                         cells++;
                         var cell = $"{filter.Name} ({count:N0} orders) by {sort}, page {page}";
-                        if (wide && plan.Contains("USE TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal))
+                        if (wide && SortsEveryMatch(plan))
                         {
                             failures.Add($"{cell} sorts every match:\n{plan}");
                         }
 
-                        if (FullScan().IsMatch(plan))
+                        if (ScansTable(plan))
                         {
                             failures.Add($"{cell} scans the whole table:\n{plan}");
                         }
 
-                        // Page 50 must cost what page 1 costs: the walk starts at the cursor (enums, stored by name, excepted).
-                        if (wide && page == 2 && sort != "status" && !SeeksCursor().IsMatch(plan))
+                        // Page 50 must cost what page 1 costs: the walk starts at the cursor (an enum's at its value, Status=?).
+                        if (wide && page == 2 && !SeeksCursor().IsMatch(plan))
                         {
                             failures.Add($"{cell} walks the sort's index from its top, not from the cursor:\n{plan}");
                         }
@@ -88,6 +88,38 @@ public sealed partial class ListingPlanTests : IClassFixture<ApiFactory>
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
         Assert.True(cells >= DashboardMatrix.Filters(sample).Count * DashboardMatrix.Sorts.Length);
     }
+
+    /// <summary>
+    /// A temporary sort of the rows an index read. One over a subquery's rows is not: a status list sorted by an amount is read
+    /// one status at a time, each a seek limited to a page, and only those few rows are sorted again (UNION ALL).
+    /// </summary>
+    private static bool SortsEveryMatch(string plan)
+    {
+        var subqueries = Subqueries(plan);
+        var readsSubquery = false; // whether the read the sort follows is of a subquery's rows
+        foreach (var line in plan.Split('\n', StringSplitOptions.TrimEntries))
+        {
+            if (line.StartsWith("SCAN ", StringComparison.Ordinal) || line.StartsWith("SEARCH ", StringComparison.Ordinal))
+            {
+                readsSubquery = line.StartsWith("SCAN ", StringComparison.Ordinal) && subqueries.Contains(line["SCAN ".Length..]);
+            }
+            else if (line.StartsWith("USE TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal) && !readsSubquery)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A table read without an index ("SCAN o"); a scan of a subquery's rows ("SCAN o1" of "CO-ROUTINE o1") is not.</summary>
+    private static bool ScansTable(string plan)
+    {
+        var subqueries = Subqueries(plan);
+        return FullScan().Matches(plan).Any(scan => !subqueries.Contains(scan.Groups[1].Value));
+    }
+
+    private static HashSet<string> Subqueries(string plan) => [.. CoRoutine().Matches(plan).Select(m => m.Groups[1].Value)];
 
     /// <summary>The page's own statement (not the wide-filter probe or totalCount's count).</summary>
     private static bool IsPageStatement(string sql) =>
@@ -171,8 +203,11 @@ public sealed partial class ListingPlanTests : IClassFixture<ApiFactory>
     private static partial Regex Parameter();
 
     /// <summary>"SCAN o" without an index: every row of the table read (an index walk says "USING … INDEX").</summary>
-    [GeneratedRegex(@"SCAN \w+\s*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"SCAN (\w+)\s*$", RegexOptions.Multiline)]
     private static partial Regex FullScan();
+
+    [GeneratedRegex(@"CO-ROUTINE (\w+)")]
+    private static partial Regex CoRoutine();
 
     /// <summary>A search of the merchant's slice of an index bounded on the next column: a seek to the cursor (or to the NULLs).</summary>
     [GeneratedRegex(@"INDEX \w+ \(MerchantId=\? AND \w+[<>=]")]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BackOffice.Api.Tests.Support;
+using BackOffice.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Api.Tests.Orders;
@@ -8,8 +9,8 @@ namespace BackOffice.Api.Tests.Orders;
 public sealed class OrderPagingTests(ApiFactory api)
 {
     private const string PageQuery = """
-        query($first: Int, $after: String, $last: Int, $before: String, $order: [OrderSortInput!]) {
-          orders(first: $first, after: $after, last: $last, before: $before, order: $order) {
+        query($first: Int, $after: String, $last: Int, $before: String, $order: [OrderSortInput!], $where: OrderFilterInput) {
+          orders(first: $first, after: $after, last: $last, before: $before, order: $order, where: $where) {
             totalCount
             pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
             edges { cursor node { orderId createdAt currency amount } }
@@ -89,28 +90,7 @@ public sealed class OrderPagingTests(ApiFactory api)
     [InlineData("DESC")]
     public async Task ANullableSortPagesAcrossItsNullsBothWaysWithoutRepeatingOrSkipping(string direction)
     {
-        var client = api.Client();
-        var order = new[] { new { customerId = direction } };
-        var forward = new List<string>();
-        string? after = null;
-        JsonNode page;
-        do
-        {
-            page = (await client.PostAsync(PageQuery, new { first = 7, after, order })).EnsureNoErrors().Data!["orders"]!;
-            forward.AddRange(page["edges"]!.AsArray().Select(e => e!["node"]!["orderId"]!.GetValue<string>()));
-            after = page["pageInfo"]!["endCursor"]?.GetValue<string>();
-        }
-        while (page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-
-        var backward = new List<string>();
-        string? before = null;
-        do
-        {
-            page = (await client.PostAsync(PageQuery, new { last = 7, before, order })).EnsureNoErrors().Data!["orders"]!;
-            backward.InsertRange(0, page["edges"]!.AsArray().Select(e => e!["node"]!["orderId"]!.GetValue<string>()));
-            before = page["pageInfo"]!["startCursor"]?.GetValue<string>();
-        }
-        while (page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        var (forward, backward) = await PageBothWaysAsync(new[] { new { customerId = direction } }, where: null, size: 7);
 
         await using var db = api.Db();
         var rows = await db.Orders.Select(o => new { o.Id, o.OrderId, o.CustomerId }).ToListAsync();
@@ -122,6 +102,79 @@ public sealed class OrderPagingTests(ApiFactory api)
         var expected = direction == "ASC" ? ascending : Enumerable.Reverse(ascending).ToList();
         Assert.Equal(expected, forward);
         Assert.Equal(expected, backward);
+    }
+
+    /// <summary>
+    /// Sorted by captured or refunded amount, a status list is read one status at a time on its own index and the parts merged:
+    /// every matching order once, in the order one sort of them all gives, both ways (a status listed twice counts once).
+    /// </summary>
+    [Theory]
+    [InlineData("capturedAmount", "DESC")]
+    [InlineData("refundedAmount", "ASC")]
+    public async Task AStatusListSortedByAnAmountPagesThroughEveryMatchOnceInOrder(string sort, string direction)
+    {
+        string[] statuses = ["PENDING", "CAPTURED", "PARTIALLY_REFUNDED", "PENDING"];
+        var where = new { status = new { @in = statuses } };
+        var (forward, backward) = await PageBothWaysAsync(new[] { new Dictionary<string, string> { [sort] = direction } }, where, size: 50);
+
+        await using var db = api.Db();
+        var rows = await db.Orders
+            .Where(o => o.Status == OrderStatus.Pending || o.Status == OrderStatus.Captured || o.Status == OrderStatus.PartiallyRefunded)
+            .Select(o => new { o.Id, o.OrderId, o.Status, Amount = sort == "capturedAmount" ? o.CapturedAmount : o.RefundedAmount }).ToListAsync();
+        Assert.All(new[] { OrderStatus.Pending, OrderStatus.Captured, OrderStatus.PartiallyRefunded }, s => Assert.Contains(rows, r => r.Status == s));
+        Assert.True(rows.Count > 100, "the list spans several pages");
+        var ascending = rows.OrderBy(r => r.Amount).ThenBy(r => r.Id).Select(r => r.OrderId).ToList();
+        var expected = direction == "ASC" ? ascending : Enumerable.Reverse(ascending).ToList();
+        Assert.Equal(expected, forward);
+        Assert.Equal(expected, backward);
+
+        var total = (await api.Client().PostAsync(PageQuery, new { first = 1, where })).EnsureNoErrors().Data!["orders"]!["totalCount"]!.GetValue<int>();
+        Assert.Equal(rows.Count, total);
+    }
+
+    /// <summary>An enum sorts by its stored name; a page after a cursor reads the rest of its value, then the names beyond it.</summary>
+    [Theory]
+    [InlineData("ASC")]
+    [InlineData("DESC")]
+    public async Task AStatusSortPagesAcrossEveryStatusBothWaysWithoutRepeatingOrSkipping(string direction)
+    {
+        var (forward, backward) = await PageBothWaysAsync(new[] { new { status = direction } }, where: null, size: 50);
+
+        await using var db = api.Db();
+        var rows = await db.Orders.Select(o => new { o.Id, o.OrderId, o.Status }).ToListAsync();
+        Assert.True(rows.Select(r => r.Status).Distinct().Count() >= 5, "the walk crosses several statuses");
+        var ascending = rows.OrderBy(r => r.Status.ToString(), StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => r.OrderId).ToList();
+        var expected = direction == "ASC" ? ascending : Enumerable.Reverse(ascending).ToList();
+        Assert.Equal(expected, forward);
+        Assert.Equal(expected, backward);
+    }
+
+    /// <summary>Every order id of a listing, paged forward with <c>first</c>/<c>after</c> and backward with <c>last</c>/<c>before</c>.</summary>
+    private async Task<(List<string> Forward, List<string> Backward)> PageBothWaysAsync(object order, object? where, int size)
+    {
+        var client = api.Client();
+        var forward = new List<string>();
+        string? after = null;
+        JsonNode page;
+        do
+        {
+            page = (await client.PostAsync(PageQuery, new { first = size, after, order, where })).EnsureNoErrors().Data!["orders"]!;
+            forward.AddRange(page["edges"]!.AsArray().Select(e => e!["node"]!["orderId"]!.GetValue<string>()));
+            after = page["pageInfo"]!["endCursor"]?.GetValue<string>();
+        }
+        while (page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+
+        var backward = new List<string>();
+        string? before = null;
+        do
+        {
+            page = (await client.PostAsync(PageQuery, new { last = size, before, order, where })).EnsureNoErrors().Data!["orders"]!;
+            backward.InsertRange(0, page["edges"]!.AsArray().Select(e => e!["node"]!["orderId"]!.GetValue<string>()));
+            before = page["pageInfo"]!["startCursor"]?.GetValue<string>();
+        }
+        while (page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+
+        return (forward, backward);
     }
 
     [Fact]

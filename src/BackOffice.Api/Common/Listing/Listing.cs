@@ -52,6 +52,20 @@ public sealed class Listing<T>(string typeName, Expression<Func<T, long>> key)
     public Listing<T> NullableEnum<TEnum>(string name, Expression<Func<T, TEnum?>> selector) where TEnum : struct, System.Enum =>
         Add(name, selector, FieldKind.Enum, typeof(EnumOperationFilterInputType<TEnum>));
 
+    /// <summary>
+    /// Declares that <paramref name="sorts"/> are indexed within each value of <paramref name="partition"/> (see
+    /// <see cref="ListingField{T}.SortedWithin"/>); the entity's configuration holds the indexes.
+    /// </summary>
+    public Listing<T> SortedWithin(string partition, params string[] sorts)
+    {
+        foreach (var sort in sorts)
+        {
+            this[sort].SortedWithin = this[partition];
+        }
+
+        return this;
+    }
+
     public Listing<T> OrderedByDefault(string name, SortDirection direction)
     {
         DefaultOrder = [new SortTerm<T>(this[name], direction)];

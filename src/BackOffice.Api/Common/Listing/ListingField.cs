@@ -42,6 +42,12 @@ public sealed class ListingField<T>
     /// <summary>Whether the column holds NULLs: a nullable value type, or a reference the entity declares nullable (<c>string?</c>).</summary>
     public bool IsNullable { get; }
 
+    /// <summary>
+    /// The field whose every value has an index of its own for this sort, <c>(merchant, that field, this column, key)</c>:
+    /// a filter listing values of that field is read one value at a time, each in order on that index (PlanSteering).
+    /// </summary>
+    public ListingField<T>? SortedWithin { get; internal set; }
+
     /// <summary>Reads the member from a loaded row, to write it into a cursor.</summary>
     public Func<T, object?> Read { get; }
 

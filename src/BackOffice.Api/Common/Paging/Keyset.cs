@@ -27,31 +27,32 @@ public static class Keyset
     /// The rows after the cursor as index ranges to read in turn: one, or two when the first column is nullable and
     /// the rows beyond lie in two regions of its index. NULLs sort first ascending, so descending after a value the rest
     /// of the values is one range and every NULL another; ascending after a NULL the rest of the NULLs is one range and
-    /// every value another. A single predicate with an OR across both regions could not be bounded, and a deep page
-    /// would walk the index from its top; two bounded reads seek straight to the cursor.
+    /// every value another. An enum (stored by name) leads with the rest of the cursor's value, then the values beyond it.
+    /// A single predicate with an OR across both regions could not be bounded, and a deep page would walk the index from
+    /// its top; two bounded reads seek straight to the cursor.
     /// </summary>
     public static (Expression<Func<T, bool>> Head, Expression<Func<T, bool>>? Tail) Ranges<T>(IReadOnlyList<SortTerm<T>> terms, object?[] values)
     {
         var row = Expression.Parameter(typeof(T), "row");
         var members = terms.Select(t => t.Field.Access(row)).ToArray();
         var operands = members.Select((m, i) => values[i] is null ? null : FilterTranslator.Parameter(values[i], m.Type)).ToArray();
-        Expression? any = null;
-        for (var k = 0; k < terms.Count; k++)
-        {
-            var step = Beyond(terms[k], members[k], operands[k], values[k]);
-            for (var i = k - 1; i >= 0; i--)
-            {
-                step = Expression.AndAlso(EqualTo(members[i], operands[i]), step);
-            }
-
-            any = any is null ? step : Expression.OrElse(any, step);
-        }
-
-        var predicate = any ?? Expression.Constant(true);
+        // Step k: equal on terms from..k-1, beyond on term k. The key is always a term: never empty.
+        Expression Step(int k, int from) => Enumerable.Range(from, k - from).Reverse()
+            .Aggregate(Beyond(terms[k], members[k], operands[k], values[k]), (step, i) => Expression.AndAlso(EqualTo(members[i], operands[i]), step));
+        Expression Rest(int from) => Enumerable.Range(from, terms.Count - from).Select(k => Step(k, from)).Aggregate(Expression.OrElse);
+        var predicate = Rest(0);
         var lead = terms[0];
         var ascending = lead.Direction == SortDirection.Asc;
         Expression? tail = null;
-        if (operands[0] is { } first && lead.Field.Kind != FieldKind.Enum)
+        if (operands[0] is { } current && lead.Field.Kind == FieldKind.Enum)
+        {
+            // Stored by name, an enum has no range to seek: the rest of the cursor's own value is one range (X = c AND …),
+            // and the values beyond it, a list SQLite reads in index order, the next.
+            predicate = Expression.AndAlso(EqualTo(members[0], current), Rest(1));
+            var beyond = Step(0, 0);
+            tail = beyond is ConstantExpression { Value: false } ? null : beyond; // nothing beyond the last value
+        }
+        else if (operands[0] is { } first)
         {
             predicate = Expression.AndAlso(Compare(lead.Field, members[0], first, ascending, orEqual: true), predicate);
             if (lead.Field.IsNullable && !ascending)

@@ -11,19 +11,19 @@ namespace BackOffice.Api.Common.Paging;
 public static class KeysetPager
 {
     public static async Task<Page<T>> PageAsync<T>(
-        IQueryable<T> filtered, IReadOnlyList<SortTerm<T>> terms, PagingArguments arguments, CursorCodec cursors, CancellationToken cancellationToken)
+        ShapedQuery<T> filtered, IReadOnlyList<SortTerm<T>> terms, PagingArguments arguments, CursorCodec cursors, CancellationToken cancellationToken)
     {
         // One cursor: its rows are read range by range (Keyset.Ranges). Both: one predicate each, the rows between them.
-        var query = filtered;
+        var bounds = new List<Expression<Func<T, bool>>>();
         Expression<Func<T, bool>>? tail = null;
         if (arguments is { After: { } after, Before: null })
         {
             (var head, tail) = Keyset.Ranges(terms, cursors.Decode(terms, after, "after"));
-            query = query.Where(head);
+            bounds.Add(head);
         }
         else if (arguments.After is { } afterBoth)
         {
-            query = query.Where(Keyset.After(terms, cursors.Decode(terms, afterBoth, "after")));
+            bounds.Add(Keyset.After(terms, cursors.Decode(terms, afterBoth, "after")));
         }
 
         if (arguments.Before is { } before)
@@ -33,11 +33,11 @@ public static class KeysetPager
             if (arguments.After is null)
             {
                 (var head, tail) = Keyset.Ranges(reversed, values);
-                query = query.Where(head);
+                bounds.Add(head);
             }
             else
             {
-                query = query.Where(Keyset.After(reversed, values));
+                bounds.Add(Keyset.After(reversed, values));
             }
         }
 
@@ -46,7 +46,7 @@ public static class KeysetPager
         if (arguments.Last is { } last && arguments.First is null)
         {
             var reversed = terms.Select(t => t.Reversed()).ToList();
-            rows = await ReadAsync(filtered, query, tail, reversed, last + 1, cancellationToken);
+            rows = await ReadAsync(filtered, bounds, tail, reversed, last + 1, cancellationToken);
             hasPrevious = rows.Count > last;
             rows = rows.Take(last).Reverse().ToList();
             hasNext = arguments.Before is not null;
@@ -54,7 +54,7 @@ public static class KeysetPager
         else
         {
             var first = arguments.First ?? PagingArguments.DefaultPageSize;
-            rows = await ReadAsync(filtered, query, tail, terms, first + 1, cancellationToken);
+            rows = await ReadAsync(filtered, bounds, tail, terms, first + 1, cancellationToken);
             hasNext = rows.Count > first;
             rows = rows.Take(first).ToList();
             hasPrevious = arguments.After is not null;
@@ -69,19 +69,32 @@ public static class KeysetPager
         Func<T, string> encode = row => cursors.Encode(terms, scope ??= CursorCodec.Scope(terms), row);
         var edges = rows.ConvertAll(row => new Edge<T>(row, encode));
         var pageInfo = new PageInfo(hasNext, hasPrevious, () => edges.FirstOrDefault()?.Cursor, () => edges.LastOrDefault()?.Cursor);
-        return new Page<T>(edges, pageInfo, filtered.CountAsync);
+        return new Page<T>(edges, pageInfo, filtered.Whole.CountAsync);
     }
 
     /// <summary>Up to <paramref name="count"/> rows in order: the cursor's range, then the next range while the page is not full.</summary>
     private static async Task<List<T>> ReadAsync<T>(
-        IQueryable<T> filtered, IQueryable<T> head, Expression<Func<T, bool>>? tail, IReadOnlyList<SortTerm<T>> order, int count, CancellationToken cancellationToken)
+        ShapedQuery<T> filtered, List<Expression<Func<T, bool>>> bounds, Expression<Func<T, bool>>? tail, IReadOnlyList<SortTerm<T>> order, int count,
+        CancellationToken cancellationToken)
     {
-        var rows = await SortTranslator.Apply(head, order).Take(count).ToListAsync(cancellationToken);
+        var rows = await Ordered(filtered, bounds, order, count).ToListAsync(cancellationToken);
         if (tail is not null && rows.Count < count)
         {
-            rows.AddRange(await SortTranslator.Apply(filtered.Where(tail), order).Take(count - rows.Count).ToListAsync(cancellationToken));
+            rows.AddRange(await Ordered(filtered, [tail], order, count - rows.Count).ToListAsync(cancellationToken));
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> rows within <paramref name="bounds"/>, in order. Parts are each limited in their own
+    /// subquery (a seek on their own index) and the union of those few rows sorted again: <c>UNION ALL</c> in one statement.
+    /// </summary>
+    private static IQueryable<T> Ordered<T>(ShapedQuery<T> filtered, IReadOnlyList<Expression<Func<T, bool>>> bounds, IReadOnlyList<SortTerm<T>> order, int count)
+    {
+        IQueryable<T> Limited(IQueryable<T> part) => SortTranslator.Apply(bounds.Aggregate(part, (query, bound) => query.Where(bound)), order).Take(count);
+        return filtered.Parts is [var only]
+            ? Limited(only)
+            : SortTranslator.Apply(filtered.Parts.Select(Limited).Aggregate(Queryable.Concat), order).Take(count);
     }
 }

@@ -41,6 +41,13 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             carrying: [nameof(Order.Status), nameof(Order.CreatedAt), nameof(Order.Amount)],
             nameof(Order.CreatedAt), nameof(Order.CustomerId), nameof(Order.Status), nameof(Order.Amount),
             nameof(Order.CapturedAmount), nameof(Order.RefundedAmount), nameof(Order.LastOperationTime));
+        // Pending, authorized, voided and declined orders have nothing captured, and most orders nothing refunded: sorted by
+        // those amounts, a status's orders lie together at the far end of the walk (PENDING by capturedAmount walked past
+        // 680,000 captured orders for its first page, 1.1 s). Within a status the page is a seek; a status list is read
+        // one status at a time (PlanSteering).
+        builder.HasListingIndexes(
+            within: nameof(Order.Status), carrying: [nameof(Order.CreatedAt), nameof(Order.Amount)],
+            nameof(Order.CapturedAmount), nameof(Order.RefundedAmount));
         builder.HasListingIndexes(
             nameof(Order.Currency), nameof(Order.Description), nameof(Order.Channel), nameof(Order.AuthorizedAmount),
             nameof(Order.LastOperationType), nameof(Order.CustomField));

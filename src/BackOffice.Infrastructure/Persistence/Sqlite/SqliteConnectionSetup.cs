@@ -1,18 +1,30 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BackOffice.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// Gives each SQLite connection a busy timeout, so SQLite waits for another process's writer in steps of a few
-/// milliseconds instead of the driver's coarse 150 ms retry (writers of this process queue in
-/// <see cref="SqliteBackOfficeDbContext"/> first). Set on the native handle: a field write at each open, no statement.
-/// Correctness does not depend on it.
+/// Sets up each native SQLite connection once (a pooled connection keeps its handle across opens):
+/// <list type="bullet">
+/// <item>a busy timeout, so SQLite waits for another process's writer in steps of a few milliseconds instead of the
+/// driver's coarse 150 ms retry (writers of this process queue in <see cref="SqliteBackOfficeDbContext"/> first);</item>
+/// <item>the database file memory-mapped (<see cref="MemoryMapBytes"/>): every pooled connection then reads the same mapped
+/// pages instead of copying each page into its own 2 MB cache with a read call. A page of orders sorted by a column its
+/// filter's index does not hold reads a table row per match; at a million orders that copy was most of the time.</item>
+/// </list>
+/// Correctness depends on neither.
 /// </summary>
 public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     private const int BusyTimeoutMilliseconds = 5000;
+
+    /// <summary>Up to 2 GiB of the file (SQLite caps it at its build's maximum); address space, not memory: the OS pages it.</summary>
+    public const long MemoryMapBytes = 2L * 1024 * 1024 * 1024;
+
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> SetUp = [];
+    private static readonly object Done = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -24,9 +36,13 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
-        if (connection is SqliteConnection { Handle: { } handle })
+        if (connection is not SqliteConnection { Handle: { } handle } || SetUp.TryGetValue(handle, out _))
         {
-            SQLitePCL.raw.sqlite3_busy_timeout(handle, BusyTimeoutMilliseconds);
+            return;
         }
+
+        SQLitePCL.raw.sqlite3_busy_timeout(handle, BusyTimeoutMilliseconds);
+        SQLitePCL.raw.sqlite3_exec(handle, $"PRAGMA mmap_size={MemoryMapBytes}"); // ignored by an in-memory database
+        SetUp.AddOrUpdate(handle, Done);
     }
 }

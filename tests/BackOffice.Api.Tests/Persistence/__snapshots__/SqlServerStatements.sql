@@ -1,4 +1,4 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (909 distinct commands from 702 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (919 distinct commands from 702 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
@@ -1994,7 +1994,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Channel] = N'Backoffice' OR ([o].[Channel] = @Value AND [o].[Id] < @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Value AND [o].[Id] < @Value1
+ORDER BY [o].[Channel] DESC, [o].[Id] DESC
+GO
+
+-- orders by channel ASC, last before
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = N'Backoffice'
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
@@ -2007,18 +2015,18 @@ ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
 -- orders by channel DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Channel] IN (N'Ecommerce', N'Backoffice') OR ([o].[Channel] = @Value AND [o].[Id] < @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (N'Ecommerce', N'Backoffice')
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
 -- orders by channel DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Channel] = N'Pos' OR ([o].[Channel] = @Value AND [o].[Id] > @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = N'Pos'
 ORDER BY [o].[Channel], [o].[Id]
 GO
 
@@ -2162,7 +2170,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Status] IN (N'Refunded', N'Voided') OR ([o].[Status] = @Value AND [o].[Id] > @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] = @Value AND [o].[Id] > @Value1
+ORDER BY [o].[Status], [o].[Id]
+GO
+
+-- orders by status ASC, after (a row whose optional values are null where it has any)
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Refunded', N'Voided')
 ORDER BY [o].[Status], [o].[Id]
 GO
 
@@ -2170,7 +2186,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Status] IN (N'Authorized', N'Captured', N'Declined') OR ([o].[Status] = @Value AND [o].[Id] < @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] = @Value AND [o].[Id] < @Value1
+ORDER BY [o].[Status] DESC, [o].[Id] DESC
+GO
+
+-- orders by status ASC, last before
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Authorized', N'Captured', N'Declined')
 ORDER BY [o].[Status] DESC, [o].[Id] DESC
 GO
 
@@ -2183,18 +2207,18 @@ ORDER BY [o].[Status] DESC, [o].[Id] DESC
 GO
 
 -- orders by status DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Status] IN (N'Authorized', N'PartiallyCaptured', N'Captured', N'PartiallyRefunded', N'Declined') OR ([o].[Status] = @Value AND [o].[Id] < @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Authorized', N'PartiallyCaptured', N'Captured', N'PartiallyRefunded', N'Declined')
 ORDER BY [o].[Status] DESC, [o].[Id] DESC
 GO
 
 -- orders by status DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Status] IN (N'Pending', N'PartiallyRefunded', N'Refunded', N'Voided') OR ([o].[Status] = @Value AND [o].[Id] > @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Pending', N'PartiallyRefunded', N'Refunded', N'Voided')
 ORDER BY [o].[Status], [o].[Id]
 GO
 
@@ -2226,7 +2250,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationType] IN (N'Authorization', N'Cancel') OR [o].[LastOperationType] IS NULL OR ([o].[LastOperationType] = @Value AND [o].[Id] < @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] = @Value AND [o].[Id] < @Value1
+ORDER BY [o].[LastOperationType] DESC, [o].[Id] DESC
+GO
+
+-- orders by lastOperationType ASC, last before
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationType] IN (N'Authorization', N'Cancel') OR [o].[LastOperationType] IS NULL)
 ORDER BY [o].[LastOperationType] DESC, [o].[Id] DESC
 GO
 
@@ -2250,7 +2282,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationType] IN (N'Void', N'Refund') OR ([o].[LastOperationType] = @Value AND [o].[Id] > @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] = @Value AND [o].[Id] > @Value1
+ORDER BY [o].[LastOperationType], [o].[Id]
+GO
+
+-- orders by lastOperationType DESC, last before
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] IN (N'Void', N'Refund')
 ORDER BY [o].[LastOperationType], [o].[Id]
 GO
 
@@ -4243,7 +4283,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationType] IN (N'Void', N'Refund') OR ([o].[OperationType] = @Value AND [o].[Id] > @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] = @Value AND [o].[Id] > @Value1
+ORDER BY [o].[OperationType], [o].[Id]
+GO
+
+-- operations by operationType ASC, after (a row whose optional values are null where it has any)
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
+FROM [Operations] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (N'Void', N'Refund')
 ORDER BY [o].[OperationType], [o].[Id]
 GO
 
@@ -4264,18 +4312,18 @@ ORDER BY [o].[OperationType] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationType DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
 SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationType] IN (N'Authorization', N'Cancel') OR ([o].[OperationType] = @Value AND [o].[Id] < @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (N'Authorization', N'Cancel')
 ORDER BY [o].[OperationType] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationType DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
 SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationType] IN (N'Capture', N'Void', N'Refund', N'Cancel') OR ([o].[OperationType] = @Value AND [o].[Id] > @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (N'Capture', N'Void', N'Refund', N'Cancel')
 ORDER BY [o].[OperationType], [o].[Id]
 GO
 
@@ -4291,7 +4339,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationResult] IN (N'ThreedsValidated', N'ThreedsFailed', N'Pending', N'Voided', N'Refunded', N'Failed') OR ([o].[OperationResult] = @Value AND [o].[Id] > @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] = @Value AND [o].[Id] > @Value1
+ORDER BY [o].[OperationResult], [o].[Id]
+GO
+
+-- operations by operationResult ASC, after (a row whose optional values are null where it has any)
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
+FROM [Operations] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (N'ThreedsValidated', N'ThreedsFailed', N'Pending', N'Voided', N'Refunded', N'Failed')
 ORDER BY [o].[OperationResult], [o].[Id]
 GO
 
@@ -4312,18 +4368,18 @@ ORDER BY [o].[OperationResult] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationResult DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
 SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationResult] IN (N'Authorized', N'Declined', N'DeniedByRisk', N'Canceled') OR ([o].[OperationResult] = @Value AND [o].[Id] < @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (N'Authorized', N'Declined', N'DeniedByRisk', N'Canceled')
 ORDER BY [o].[OperationResult] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationResult DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
 SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationResult] IN (N'Executed', N'Declined', N'DeniedByRisk', N'ThreedsValidated', N'ThreedsFailed', N'Pending', N'Canceled', N'Voided', N'Refunded', N'Failed') OR ([o].[OperationResult] = @Value AND [o].[Id] > @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (N'Executed', N'Declined', N'DeniedByRisk', N'ThreedsValidated', N'ThreedsFailed', N'Pending', N'Canceled', N'Voided', N'Refunded', N'Failed')
 ORDER BY [o].[OperationResult], [o].[Id]
 GO
 
@@ -4435,7 +4491,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Channel] IN (N'Ecommerce', N'Pos') OR ([o].[Channel] = @Value AND [o].[Id] > @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Value AND [o].[Id] > @Value1
+ORDER BY [o].[Channel], [o].[Id]
+GO
+
+-- operations by channel ASC, after (a row whose optional values are null where it has any)
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
+FROM [Operations] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (N'Ecommerce', N'Pos')
 ORDER BY [o].[Channel], [o].[Id]
 GO
 
@@ -4443,7 +4507,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Channel] = N'Backoffice' OR ([o].[Channel] = @Value AND [o].[Id] < @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Value AND [o].[Id] < @Value1
+ORDER BY [o].[Channel] DESC, [o].[Id] DESC
+GO
+
+-- operations by channel ASC, last before
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
+FROM [Operations] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = N'Backoffice'
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
@@ -4455,19 +4527,11 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
--- operations by channel DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
-FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Value AND [o].[Id] < @Value1
-ORDER BY [o].[Channel] DESC, [o].[Id] DESC
-GO
-
 -- operations by channel DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
 SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Channel] = N'Pos' OR ([o].[Channel] = @Value AND [o].[Id] > @Value1))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = N'Pos'
 ORDER BY [o].[Channel], [o].[Id]
 GO
 
@@ -6194,7 +6258,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
 SELECT TOP(@p) [c].[Id], [c].[ContractExpiryDate], [c].[ContractId], [c].[ContractType], [c].[CreatedAt], [c].[CustomerId], [c].[DeactivatedAt], [c].[DeactivatedByApiKeyId], [c].[DeactivationCorrelationId], [c].[ExpiryDate], [c].[FrequencyDays], [c].[MerchantId], [c].[PaymentCircuit], [c].[PaymentInstrumentInfo], [c].[PaymentMethod], [c].[Status]
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[ContractType] = N'MitUnscheduled' OR ([c].[ContractType] = @Value AND [c].[Id] > @Value2))
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] = @Value AND [c].[Id] > @Value2
+ORDER BY [c].[ContractType], [c].[Id]
+GO
+
+-- contracts by contractType ASC, after (a row whose optional values are null where it has any)
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(@p) [c].[Id], [c].[ContractExpiryDate], [c].[ContractId], [c].[ContractType], [c].[CreatedAt], [c].[CustomerId], [c].[DeactivatedAt], [c].[DeactivatedByApiKeyId], [c].[DeactivationCorrelationId], [c].[ExpiryDate], [c].[FrequencyDays], [c].[MerchantId], [c].[PaymentCircuit], [c].[PaymentInstrumentInfo], [c].[PaymentMethod], [c].[Status]
+FROM [Contracts] AS [c]
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] = N'MitUnscheduled'
 ORDER BY [c].[ContractType], [c].[Id]
 GO
 
@@ -6202,7 +6274,15 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
 SELECT TOP(@p) [c].[Id], [c].[ContractExpiryDate], [c].[ContractId], [c].[ContractType], [c].[CreatedAt], [c].[CustomerId], [c].[DeactivatedAt], [c].[DeactivatedByApiKeyId], [c].[DeactivationCorrelationId], [c].[ExpiryDate], [c].[FrequencyDays], [c].[MerchantId], [c].[PaymentCircuit], [c].[PaymentInstrumentInfo], [c].[PaymentMethod], [c].[Status]
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[ContractType] = N'Cit' OR ([c].[ContractType] = @Value AND [c].[Id] < @Value2))
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] = @Value AND [c].[Id] < @Value2
+ORDER BY [c].[ContractType] DESC, [c].[Id] DESC
+GO
+
+-- contracts by contractType ASC, last before
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(@p) [c].[Id], [c].[ContractExpiryDate], [c].[ContractId], [c].[ContractType], [c].[CreatedAt], [c].[CustomerId], [c].[DeactivatedAt], [c].[DeactivatedByApiKeyId], [c].[DeactivationCorrelationId], [c].[ExpiryDate], [c].[FrequencyDays], [c].[MerchantId], [c].[PaymentCircuit], [c].[PaymentInstrumentInfo], [c].[PaymentMethod], [c].[Status]
+FROM [Contracts] AS [c]
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] = N'Cit'
 ORDER BY [c].[ContractType] DESC, [c].[Id] DESC
 GO
 
@@ -6247,18 +6327,18 @@ ORDER BY [c].[Status] DESC, [c].[Id] DESC
 GO
 
 -- contracts by status DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
 SELECT TOP(@p) [c].[Id], [c].[ContractExpiryDate], [c].[ContractId], [c].[ContractType], [c].[CreatedAt], [c].[CustomerId], [c].[DeactivatedAt], [c].[DeactivatedByApiKeyId], [c].[DeactivationCorrelationId], [c].[ExpiryDate], [c].[FrequencyDays], [c].[MerchantId], [c].[PaymentCircuit], [c].[PaymentInstrumentInfo], [c].[PaymentMethod], [c].[Status]
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[Status] = N'Active' OR ([c].[Status] = @Value AND [c].[Id] < @Value2))
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] = N'Active'
 ORDER BY [c].[Status] DESC, [c].[Id] DESC
 GO
 
 -- contracts by status DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
 SELECT TOP(@p) [c].[Id], [c].[ContractExpiryDate], [c].[ContractId], [c].[ContractType], [c].[CreatedAt], [c].[CustomerId], [c].[DeactivatedAt], [c].[DeactivatedByApiKeyId], [c].[DeactivationCorrelationId], [c].[ExpiryDate], [c].[FrequencyDays], [c].[MerchantId], [c].[PaymentCircuit], [c].[PaymentInstrumentInfo], [c].[PaymentMethod], [c].[Status]
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[Status] = N'Deactivated' OR ([c].[Status] = @Value AND [c].[Id] > @Value2))
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] = N'Deactivated'
 ORDER BY [c].[Status], [c].[Id]
 GO
 

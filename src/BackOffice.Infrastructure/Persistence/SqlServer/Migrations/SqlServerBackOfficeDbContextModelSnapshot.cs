@@ -453,6 +453,10 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("MerchantId", "RefundedAmount", "Id", "Status", "CreatedAt", "Amount");
 
+                    b.HasIndex("MerchantId", "Status", "CapturedAmount", "Id", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "Status", "RefundedAmount", "Id", "CreatedAt", "Amount");
+
                     b.ToTable("Orders", null, t =>
                         {
                             t.HasTrigger("TR_Orders_OrderVolumes");

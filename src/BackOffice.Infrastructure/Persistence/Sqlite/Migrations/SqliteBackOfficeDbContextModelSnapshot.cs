@@ -419,6 +419,10 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("MerchantId", "RefundedAmount", "Id", "Status", "CreatedAt", "Amount");
 
+                    b.HasIndex("MerchantId", "Status", "CapturedAmount", "Id", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "Status", "RefundedAmount", "Id", "CreatedAt", "Amount");
+
                     b.ToTable("Orders", (string)null);
                 });
 
