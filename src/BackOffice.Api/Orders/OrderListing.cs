@@ -25,8 +25,10 @@ public static class OrderListing
         .NullableEnum("lastOperationType", o => o.LastOperationType)
         .NullableDateTime("lastOperationTime", o => o.LastOperationTime)
         .String("customField", o => o.CustomField)
-        // Whole statuses have nothing captured or refunded: sorted by those amounts, one status's orders lie together.
+        // Whole statuses have nothing captured or refunded: sorted by those amounts, one status's orders lie together, and
+        // most orders share the amount zero.
         .SortedWithin("status", "capturedAmount", "refundedAmount")
+        .Repeating("capturedAmount", "refundedAmount")
         .OrderedByDefault("createdAt", SortDirection.Desc);
 
     /// <summary>The orders every reader starts from: the tenant's (the context's query filter), read-only.</summary>

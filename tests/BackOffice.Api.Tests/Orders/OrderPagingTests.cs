@@ -149,6 +149,42 @@ public sealed class OrderPagingTests(ApiFactory api)
         Assert.Equal(expected, backward);
     }
 
+    /// <summary>
+    /// A cursor inside a value many orders share (captured amount zero) splits the rows beyond it into ranges read in turn;
+    /// a page read from the far end (<c>last</c> after it, <c>first</c> before it) reads them in the other order.
+    /// </summary>
+    [Fact]
+    public async Task APageReadFromTheFarEndOfACursorInsideARepeatedValueHoldsTheRightRows()
+    {
+        var client = api.Client();
+        var order = new[] { new { capturedAmount = "DESC" } };
+        await using var db = api.Db();
+        var rows = await db.Orders.Select(o => new { o.Id, o.OrderId, o.CapturedAmount }).ToListAsync();
+        var expected = rows.OrderByDescending(r => r.CapturedAmount).ThenByDescending(r => r.Id).Select(r => r.OrderId).ToList();
+        var index = rows.Count(r => r.CapturedAmount > 0) + 3; // inside the zeros, past some captured orders
+        Assert.True(index + 10 < rows.Count && index > 10);
+        var cursors = new List<string>();
+        string? next = null;
+        while (cursors.Count <= index)
+        {
+            var page = (await client.PostAsync(PageQuery, new { first = 100, after = next, order })).EnsureNoErrors().Data!["orders"]!;
+            cursors.AddRange(page["edges"]!.AsArray().Select(e => e!["cursor"]!.GetValue<string>()));
+            next = page["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+
+        var cursor = cursors[index];
+
+        List<string> Ids(JsonNode page) => [.. page["edges"]!.AsArray().Select(e => e!["node"]!["orderId"]!.GetValue<string>())];
+        var lastAfter = (await client.PostAsync(PageQuery, new { last = 5, after = cursor, order })).EnsureNoErrors().Data!["orders"]!;
+        var firstBefore = (await client.PostAsync(PageQuery, new { first = 5, before = cursor, order })).EnsureNoErrors().Data!["orders"]!;
+        var firstAfter = (await client.PostAsync(PageQuery, new { first = 5, after = cursor, order })).EnsureNoErrors().Data!["orders"]!;
+        var lastBefore = (await client.PostAsync(PageQuery, new { last = 5, before = cursor, order })).EnsureNoErrors().Data!["orders"]!;
+        Assert.Equal(expected[^5..], Ids(lastAfter));
+        Assert.Equal(expected[..5], Ids(firstBefore));
+        Assert.Equal(expected[(index + 1)..(index + 6)], Ids(firstAfter));
+        Assert.Equal(expected[(index - 5)..index], Ids(lastBefore));
+    }
+
     /// <summary>Every order id of a listing, paged forward with <c>first</c>/<c>after</c> and backward with <c>last</c>/<c>before</c>.</summary>
     private async Task<(List<string> Forward, List<string> Backward)> PageBothWaysAsync(object order, object? where, int size)
     {

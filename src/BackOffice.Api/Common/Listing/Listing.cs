@@ -66,6 +66,17 @@ public sealed class Listing<T>(string typeName, Expression<Func<T, long>> key)
         return this;
     }
 
+    /// <summary>Declares that many rows share each value of <paramref name="fields"/> (see <see cref="ListingField{T}.Repeats"/>).</summary>
+    public Listing<T> Repeating(params string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            this[field].DeclaredRepeating = true;
+        }
+
+        return this;
+    }
+
     public Listing<T> OrderedByDefault(string name, SortDirection direction)
     {
         DefaultOrder = [new SortTerm<T>(this[name], direction)];

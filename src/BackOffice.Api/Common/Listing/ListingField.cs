@@ -7,6 +7,8 @@ namespace BackOffice.Api.Common.Listing;
 /// <summary>A column a listing can filter and sort on: its GraphQL name, the entity member, and its filter kind.</summary>
 public sealed class ListingField<T>
 {
+    private bool _repeats;
+
     public ListingField(string name, LambdaExpression selector, FieldKind kind, Type operationFilterType, bool ignoresCase = false)
     {
         Name = name;
@@ -47,6 +49,14 @@ public sealed class ListingField<T>
     /// a filter listing values of that field is read one value at a time, each in order on that index (PlanSteering).
     /// </summary>
     public ListingField<T>? SortedWithin { get; internal set; }
+
+    /// <summary>
+    /// Whether many rows share each value — an enum, or a column declared so (<see cref="Listing{T}.Repeating"/>): a page
+    /// after a cursor then seeks the cursor's own row within its value before reading the values beyond (Keyset.Ranges).
+    /// </summary>
+    public bool Repeats => Kind == FieldKind.Enum || _repeats;
+
+    internal bool DeclaredRepeating { set => _repeats = value; }
 
     /// <summary>Reads the member from a loaded row, to write it into a cursor.</summary>
     public Func<T, object?> Read { get; }

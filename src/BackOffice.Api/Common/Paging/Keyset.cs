@@ -17,57 +17,61 @@ public static class Keyset
     /// <summary>Every row after the cursor, as one predicate.</summary>
     public static Expression<Func<T, bool>> After<T>(IReadOnlyList<SortTerm<T>> terms, object?[] values)
     {
-        var (head, tail) = Ranges(terms, values); // both bodies use one parameter
-        return tail is null
-            ? head
-            : Expression.Lambda<Func<T, bool>>(Expression.OrElse(head.Body, tail.Body), head.Parameters);
+        var ranges = Ranges(terms, values); // every range uses one parameter
+        return ranges.Count == 1
+            ? ranges[0]
+            : Expression.Lambda<Func<T, bool>>(ranges.Select(r => r.Body).Aggregate(Expression.OrElse), ranges[0].Parameters);
     }
 
     /// <summary>
-    /// The rows after the cursor as index ranges to read in turn: one, or two when the first column is nullable and
-    /// the rows beyond lie in two regions of its index. NULLs sort first ascending, so descending after a value the rest
-    /// of the values is one range and every NULL another; ascending after a NULL the rest of the NULLs is one range and
-    /// every value another. An enum (stored by name) leads with the rest of the cursor's value, then the values beyond it.
-    /// A single predicate with an OR across both regions could not be bounded, and a deep page would walk the index from
-    /// its top; two bounded reads seek straight to the cursor.
+    /// The rows after the cursor as index ranges to read in turn, each one the index can seek; a single predicate with an
+    /// OR across them could not be bounded, and a deep page would walk the index from its top (or from the top of the
+    /// cursor's value). Usually one range, <c>X ≤ c AND (…)</c>. More when the rows beyond lie apart in the index:
+    /// <list type="bullet">
+    /// <item>NULLs sort first ascending, so descending after a value every NULL is a range of its own, and ascending
+    /// after a NULL the rest of the NULLs is one range and every value another;</item>
+    /// <item>a column whose values repeat over many rows (<see cref="ListingField{T}.Repeats"/>; an enum, stored by name,
+    /// has no range to compare either) reads the rest of the cursor's value first (<c>X = c AND key &lt; k</c>, a seek to
+    /// the cursor's row), then the values beyond it.</item>
+    /// </list>
     /// </summary>
-    public static (Expression<Func<T, bool>> Head, Expression<Func<T, bool>>? Tail) Ranges<T>(IReadOnlyList<SortTerm<T>> terms, object?[] values)
+    public static IReadOnlyList<Expression<Func<T, bool>>> Ranges<T>(IReadOnlyList<SortTerm<T>> terms, object?[] values)
     {
         var row = Expression.Parameter(typeof(T), "row");
         var members = terms.Select(t => t.Field.Access(row)).ToArray();
         var operands = members.Select((m, i) => values[i] is null ? null : FilterTranslator.Parameter(values[i], m.Type)).ToArray();
-        // Step k: equal on terms from..k-1, beyond on term k. The key is always a term: never empty.
+        // Step k: equal on terms from..k-1, beyond on term k; Rest(from): any step from there. The key is always a term.
         Expression Step(int k, int from) => Enumerable.Range(from, k - from).Reverse()
             .Aggregate(Beyond(terms[k], members[k], operands[k], values[k]), (step, i) => Expression.AndAlso(EqualTo(members[i], operands[i]), step));
         Expression Rest(int from) => Enumerable.Range(from, terms.Count - from).Select(k => Step(k, from)).Aggregate(Expression.OrElse);
-        var predicate = Rest(0);
+
         var lead = terms[0];
         var ascending = lead.Direction == SortDirection.Asc;
-        Expression? tail = null;
-        if (operands[0] is { } current && lead.Field.Kind == FieldKind.Enum)
+        Expression Null() => Expression.Constant(null, members[0].Type); // only for a nullable column
+        List<Expression> ranges;
+        if (operands[0] is { } current && lead.Field.Repeats)
         {
-            // Stored by name, an enum has no range to seek: the rest of the cursor's own value is one range (X = c AND …),
-            // and the values beyond it, a list SQLite reads in index order, the next.
-            predicate = Expression.AndAlso(EqualTo(members[0], current), Rest(1));
-            var beyond = Step(0, 0);
-            tail = beyond is ConstantExpression { Value: false } ? null : beyond; // nothing beyond the last value
+            var beyond = Beyond(lead, members[0], current, values[0]); // the other values (and NULLs, descending)
+            ranges = [Expression.AndAlso(EqualTo(members[0], current), Rest(1)), .. beyond is ConstantExpression { Value: false } ? [] : new[] { beyond }];
         }
         else if (operands[0] is { } first)
         {
-            predicate = Expression.AndAlso(Compare(lead.Field, members[0], first, ascending, orEqual: true), predicate);
+            ranges = [Expression.AndAlso(Compare(lead.Field, members[0], first, ascending, orEqual: true), Rest(0))];
             if (lead.Field.IsNullable && !ascending)
             {
-                tail = Expression.Equal(members[0], Expression.Constant(null, members[0].Type)); // every NULL comes after every value
+                ranges.Add(Expression.Equal(members[0], Null())); // every NULL comes after every value
             }
         }
-        else if (operands[0] is null && lead.Field.IsNullable && ascending)
+        else if (lead.Field.IsNullable && ascending)
         {
-            var nothing = Expression.Constant(null, members[0].Type);
-            predicate = Expression.AndAlso(Expression.Equal(members[0], nothing), predicate);
-            tail = Expression.NotEqual(members[0], nothing); // every value comes after every NULL
+            ranges = [Expression.AndAlso(Expression.Equal(members[0], Null()), Rest(0)), Expression.NotEqual(members[0], Null())];
+        }
+        else
+        {
+            ranges = [Rest(0)];
         }
 
-        return (Expression.Lambda<Func<T, bool>>(predicate, row), tail is null ? null : Expression.Lambda<Func<T, bool>>(tail, row));
+        return ranges.ConvertAll(range => Expression.Lambda<Func<T, bool>>(range, row));
     }
 
     private static Expression EqualTo(Expression member, Expression? operand) =>

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using BackOffice.Api.Common.Sorting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace BackOffice.Api.Common.Paging;
 
@@ -13,40 +14,31 @@ public static class KeysetPager
     public static async Task<Page<T>> PageAsync<T>(
         ShapedQuery<T> filtered, IReadOnlyList<SortTerm<T>> terms, PagingArguments arguments, CursorCodec cursors, CancellationToken cancellationToken)
     {
-        // One cursor: its rows are read range by range (Keyset.Ranges). Both: one predicate each, the rows between them.
-        var bounds = new List<Expression<Func<T, bool>>>();
-        Expression<Func<T, bool>>? tail = null;
-        if (arguments is { After: { } after, Before: null })
+        // One cursor: its rows are read range by range (Keyset.Ranges), nearest the cursor first — or farthest first when the
+        // page is read from the other end (last after a cursor, first before one). Both: one predicate each, the rows between.
+        var backward = arguments.Last is not null && arguments.First is null;
+        var reversed = terms.Select(t => t.Reversed()).ToList();
+        var after = arguments.After is { } a ? cursors.Decode(terms, a, "after") : null;
+        var before = arguments.Before is { } b ? cursors.Decode(terms, b, "before") : null;
+        IReadOnlyList<Expression<Func<T, bool>>?> ranges = [null];
+        if (after is not null && before is not null)
         {
-            (var head, tail) = Keyset.Ranges(terms, cursors.Decode(terms, after, "after"));
-            bounds.Add(head);
+            ranges = [Both(Keyset.After(terms, after), Keyset.After(reversed, before))];
         }
-        else if (arguments.After is { } afterBoth)
+        else if (after is not null || before is not null)
         {
-            bounds.Add(Keyset.After(terms, cursors.Decode(terms, afterBoth, "after")));
-        }
-
-        if (arguments.Before is { } before)
-        {
-            var reversed = terms.Select(t => t.Reversed()).ToList();
-            var values = cursors.Decode(terms, before, "before");
-            if (arguments.After is null)
+            ranges = after is not null ? Keyset.Ranges(terms, after) : Keyset.Ranges(reversed, before!);
+            if ((after is not null) == backward)
             {
-                (var head, tail) = Keyset.Ranges(reversed, values);
-                bounds.Add(head);
-            }
-            else
-            {
-                bounds.Add(Keyset.After(reversed, values));
+                ranges = ranges.Reverse().ToList();
             }
         }
 
         List<T> rows;
         bool hasNext, hasPrevious;
-        if (arguments.Last is { } last && arguments.First is null)
+        if (backward && arguments.Last is { } last)
         {
-            var reversed = terms.Select(t => t.Reversed()).ToList();
-            rows = await ReadAsync(filtered, bounds, tail, reversed, last + 1, cancellationToken);
+            rows = await ReadAsync(filtered, ranges, reversed, last + 1, cancellationToken);
             hasPrevious = rows.Count > last;
             rows = rows.Take(last).Reverse().ToList();
             hasNext = arguments.Before is not null;
@@ -54,7 +46,7 @@ public static class KeysetPager
         else
         {
             var first = arguments.First ?? PagingArguments.DefaultPageSize;
-            rows = await ReadAsync(filtered, bounds, tail, terms, first + 1, cancellationToken);
+            rows = await ReadAsync(filtered, ranges, terms, first + 1, cancellationToken);
             hasNext = rows.Count > first;
             rows = rows.Take(first).ToList();
             hasPrevious = arguments.After is not null;
@@ -72,29 +64,36 @@ public static class KeysetPager
         return new Page<T>(edges, pageInfo, filtered.Whole.CountAsync);
     }
 
-    /// <summary>Up to <paramref name="count"/> rows in order: the cursor's range, then the next range while the page is not full.</summary>
+    /// <summary>Up to <paramref name="count"/> rows in order: range after range (null: every row) until the page is full.</summary>
     private static async Task<List<T>> ReadAsync<T>(
-        ShapedQuery<T> filtered, List<Expression<Func<T, bool>>> bounds, Expression<Func<T, bool>>? tail, IReadOnlyList<SortTerm<T>> order, int count,
-        CancellationToken cancellationToken)
+        ShapedQuery<T> filtered, IReadOnlyList<Expression<Func<T, bool>>?> ranges, IReadOnlyList<SortTerm<T>> order, int count, CancellationToken cancellationToken)
     {
-        var rows = await Ordered(filtered, bounds, order, count).ToListAsync(cancellationToken);
-        if (tail is not null && rows.Count < count)
+        var rows = new List<T>(count);
+        foreach (var range in ranges)
         {
-            rows.AddRange(await Ordered(filtered, [tail], order, count - rows.Count).ToListAsync(cancellationToken));
+            rows.AddRange(await Ordered(filtered, range, order, count - rows.Count).ToListAsync(cancellationToken));
+            if (rows.Count == count)
+            {
+                break;
+            }
         }
 
         return rows;
     }
 
     /// <summary>
-    /// The first <paramref name="count"/> rows within <paramref name="bounds"/>, in order. Parts are each limited in their own
+    /// The first <paramref name="count"/> rows within <paramref name="range"/>, in order. Parts are each limited in their own
     /// subquery (a seek on their own index) and the union of those few rows sorted again: <c>UNION ALL</c> in one statement.
     /// </summary>
-    private static IQueryable<T> Ordered<T>(ShapedQuery<T> filtered, IReadOnlyList<Expression<Func<T, bool>>> bounds, IReadOnlyList<SortTerm<T>> order, int count)
+    private static IQueryable<T> Ordered<T>(ShapedQuery<T> filtered, Expression<Func<T, bool>>? range, IReadOnlyList<SortTerm<T>> order, int count)
     {
-        IQueryable<T> Limited(IQueryable<T> part) => SortTranslator.Apply(bounds.Aggregate(part, (query, bound) => query.Where(bound)), order).Take(count);
+        IQueryable<T> Limited(IQueryable<T> part) => SortTranslator.Apply(range is null ? part : part.Where(range), order).Take(count);
         return filtered.Parts is [var only]
             ? Limited(only)
             : SortTranslator.Apply(filtered.Parts.Select(Limited).Aggregate(Queryable.Concat), order).Take(count);
     }
+
+    private static Expression<Func<T, bool>> Both<T>(Expression<Func<T, bool>> first, Expression<Func<T, bool>> second) =>
+        Expression.Lambda<Func<T, bool>>(
+            Expression.AndAlso(first.Body, ReplacingExpressionVisitor.Replace(second.Parameters[0], first.Parameters[0], second.Body)), first.Parameters);
 }

@@ -1,4 +1,4 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (919 distinct commands from 702 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (923 distinct commands from 702 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
@@ -2103,18 +2103,34 @@ ORDER BY [o].[CapturedAmount], [o].[Id]
 GO
 
 -- orders by capturedAmount ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] >= @Value AND ([o].[CapturedAmount] > @Value OR ([o].[CapturedAmount] = @Value AND [o].[Id] > @Value3))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] = @Value AND [o].[Id] > @Value1
+ORDER BY [o].[CapturedAmount], [o].[Id]
+GO
+
+-- orders by capturedAmount ASC, after (a row whose optional values are null where it has any)
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] > @Value
 ORDER BY [o].[CapturedAmount], [o].[Id]
 GO
 
 -- orders by capturedAmount ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] <= @Value AND ([o].[CapturedAmount] < @Value OR ([o].[CapturedAmount] = @Value AND [o].[Id] < @Value3))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] = @Value AND [o].[Id] < @Value1
+ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
+GO
+
+-- orders by capturedAmount ASC, last before
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] < @Value
 ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
@@ -2135,18 +2151,34 @@ ORDER BY [o].[RefundedAmount], [o].[Id]
 GO
 
 -- orders by refundedAmount ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] >= @Value AND ([o].[RefundedAmount] > @Value OR ([o].[RefundedAmount] = @Value AND [o].[Id] > @Value3))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] = @Value AND [o].[Id] > @Value1
+ORDER BY [o].[RefundedAmount], [o].[Id]
+GO
+
+-- orders by refundedAmount ASC, after (a row whose optional values are null where it has any)
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] > @Value
 ORDER BY [o].[RefundedAmount], [o].[Id]
 GO
 
 -- orders by refundedAmount ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
 SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] <= @Value AND ([o].[RefundedAmount] < @Value OR ([o].[RefundedAmount] = @Value AND [o].[Id] < @Value3))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] = @Value AND [o].[Id] < @Value1
+ORDER BY [o].[RefundedAmount] DESC, [o].[Id] DESC
+GO
+
+-- orders by refundedAmount ASC, last before
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] < @Value
 ORDER BY [o].[RefundedAmount] DESC, [o].[Id] DESC
 GO
 
