@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.Configure<StreamLimitOptions>(configuration.GetSection(StreamLimitOptions.Section));
         services.AddSingleton<StreamLimiter>();
         services.AddSingleton<SubscriptionAudiences>();
+        services.AddSingleton<SendDeadlines>();
         services.AddSingleton<GraphQLWebSocketServices>();
         services.AddSingleton<GraphQLRequestReader>();
         services.Configure<ServerSentEventsOptions>(configuration.GetSection(ServerSentEventsOptions.Section));

@@ -230,7 +230,7 @@ if (options.Runs("fan-out"))
         Console.WriteLine($"Fan-out to {sockets:N0} sockets…");
         var fanOut = await FanOut.RunAsync(api, sockets, Trigger, Console.WriteLine);
         var raw = await FanOut.RunBaselineAsync(FreePort(), sockets, messageBytes: 300);
-        Console.WriteLine($"  {fanOut.Received:N0}/{sockets:N0} received, p99 {fanOut.P99Ms:N0} ms (raw send p99 {raw.P99Ms:N0} ms), {fanOut.BytesPerSocket / 1024:N1} KB per socket");
+        Console.WriteLine($"  {fanOut.Received:N0}/{sockets:N0} received, p99 {fanOut.P99Ms:N0} ms (raw send p99 {raw.P99Ms:N0} ms), {fanOut.BytesPerSocket / 1024:N1} KB per socket, server CPU {fanOut.ServerCpuMs:N0} ms for the event");
         report.Add(fanOut, raw);
     }
 }

@@ -14,8 +14,9 @@ namespace BackOffice.Api.Transport.Subscriptions;
 
 /// <summary>
 /// One subscription execution shared by every subscriber of its <see cref="AudienceKey"/>, in a DI scope of its own:
-/// GraphQL.NET's stream is subscribed once, so each event is executed once and serialized once, and the same bytes are
-/// queued on every member's socket. Each socket keeps its own bounded queue: a slow one is closed alone and delays no one.
+/// GraphQL.NET's stream is subscribed once, so each event is executed once and serialized once, and the same bytes go to
+/// every member's socket: sent at once when it is idle, queued when it is busy. Each socket keeps its own bounded queue and
+/// send deadline: a slow one is closed alone and delays no one.
 /// </summary>
 public sealed class Audience : IObserver<ExecutionResult>
 {

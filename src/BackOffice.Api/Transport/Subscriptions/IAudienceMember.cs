@@ -7,7 +7,7 @@ public interface IAudienceMember
     string Protocol { get; }
 
     /// <summary>
-    /// An event's result, serialized once for every member: frame it with this member's id and queue it without waiting.
+    /// An event's result, serialized once for every member: frame it with this member's id and send it or queue it, never waiting for the client.
     /// <paramref name="sequence"/> is the event's sequence (also in the payload's <c>extensions.sequence</c>), for a transport
     /// that labels events with their resume point (SSE's <c>id:</c>); null for a result that is not an event.
     /// </summary>

@@ -10,7 +10,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// <summary>What every socket shares, whatever its sub-protocol: one instance for the process, not one per socket.</summary>
 public sealed class GraphQLWebSocketServices(
     IGraphQLTextSerializer serializer, GraphQLRequestExecutor requests, ApiKeyAuthenticator authenticator, StreamLimiter limiter,
-    SubscriptionAudiences audiences, IOptions<GraphQLWebSocketOptions> options, GraphQLMetrics metrics, ILogger<GraphQLWebSocketServices> logger)
+    SubscriptionAudiences audiences, SendDeadlines sendDeadlines, IOptions<GraphQLWebSocketOptions> options, GraphQLMetrics metrics, ILogger<GraphQLWebSocketServices> logger)
 {
     public IGraphQLTextSerializer Serializer => serializer;
 
@@ -21,6 +21,8 @@ public sealed class GraphQLWebSocketServices(
     public StreamLimiter Limiter => limiter;
 
     public SubscriptionAudiences Audiences => audiences;
+
+    public SendDeadlines SendDeadlines => sendDeadlines;
 
     public GraphQLWebSocketOptions Options => options.Value;
 

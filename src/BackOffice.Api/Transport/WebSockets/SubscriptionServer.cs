@@ -248,9 +248,9 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
         }
     }
 
-    private void SendResult(ActiveOperation operation, byte[] payload)
+    private void SendResult(ActiveOperation operation, byte[] prefix, byte[] payload)
     {
-        if (!operation.IsDisposed && !connection.TrySendResult(operation.Id, ResultType, payload))
+        if (!operation.IsDisposed && !connection.TrySendResult(prefix, payload))
         {
             services.Metrics.CountOverflow("socket");
             _ = connection.CloseAsync(CloseCode.PolicyViolation, "The client is not reading its messages");
@@ -324,9 +324,12 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
     /// <summary>This socket's side of a shared subscription: its own id, its own queue, its own end.</summary>
     private sealed class Member(SubscriptionServer server, ActiveOperation operation) : IAudienceMember
     {
+        // The bytes before every event's payload on this operation, written once for all of its events.
+        private readonly byte[] _resultPrefix = MessageWriter.ResultPrefix(operation.Id, server.ResultType);
+
         public string Protocol => server.Transport;
 
-        public void Next(byte[] payload, long? sequence) => server.SendResult(operation, payload);
+        public void Next(byte[] payload, long? sequence) => server.SendResult(operation, _resultPrefix, payload);
 
         public void Failed(string code, string message) => _ = server.EndAsync(operation, ErrorMessage(operation.Id, code, message));
 

@@ -17,7 +17,8 @@ public sealed class WebSocketConnection(HttpContext http, WebSocket socket, Grap
 {
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
     private readonly CancellationTokenSource _lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-    private readonly MessageWriter _writer = new(socket, services.Serializer, services.Options.SendQueueCapacity, services.Options.SendTimeout);
+    private readonly MessageWriter _writer = new(
+        socket, services.Serializer, services.Options.SendQueueCapacity, services.Options.SendTimeout, services.SendDeadlines);
 
     public HttpContext Http => http;
 
@@ -26,8 +27,6 @@ public sealed class WebSocketConnection(HttpContext http, WebSocket socket, Grap
 
     public async Task RunAsync(SubscriptionServer server)
     {
-        var writing = _writer.RunAsync(_lifetime.Token);
-
         // The writer gave up on a client that stopped reading: drop the TCP connection, which ends the receive loop below.
         var stuck = _writer.Aborted.UnsafeRegister(static state => ((HttpContext)state!).Abort(), http);
 
@@ -44,17 +43,16 @@ public sealed class WebSocketConnection(HttpContext http, WebSocket socket, Grap
             await _lifetime.CancelAsync();
             await server.DisposeAsync();
             await _writer.CloseAsync(CloseCode.Normal, "");
-            await writing;
             await stopping.DisposeAsync();
             await stuck.DisposeAsync(); // from here on Kestrel may reuse the HttpContext: nothing may abort it any more
         }
     }
 
-    /// <summary>Queues a message; false when the client is so far behind that its queue is full (<see cref="MessageWriter.TrySend"/>).</summary>
+    /// <summary>Sends or queues a message; false when the client is so far behind that its queue is full (<see cref="MessageWriter.TrySend"/>).</summary>
     public bool TrySend(OperationMessage message) => _writer.TrySend(message);
 
-    /// <summary>Queues a result serialized once for a whole audience, framed here as <paramref name="type"/> with this socket's id.</summary>
-    public bool TrySendResult(string id, JsonEncodedText type, byte[] payload) => _writer.TrySendResult(id, type, payload);
+    /// <summary>Sends a result serialized once for a whole audience, behind its operation's <see cref="MessageWriter.ResultPrefix"/>.</summary>
+    public bool TrySendResult(byte[] prefix, byte[] payload) => _writer.TrySendResult(prefix, payload);
 
     /// <summary>Sends the close frame (once), after <paramref name="farewell"/> if any, and stops waiting for a client that never answers it.</summary>
     public async Task CloseAsync(int code, string reason, OperationMessage? farewell = null)
