@@ -87,7 +87,7 @@ public static class KeysetPager
     /// </summary>
     private static IQueryable<T> Ordered<T>(ShapedQuery<T> filtered, Expression<Func<T, bool>>? range, IReadOnlyList<SortTerm<T>> order, int count)
     {
-        IQueryable<T> Limited(IQueryable<T> part) => SortTranslator.Apply(range is null ? part : part.Where(range), order).Take(count);
+        IQueryable<T> Limited(IQueryable<T> part) => SortTranslator.Apply(range is null ? part : part.Where(filtered.Range(range)), order).Take(count);
         return filtered.Parts is [var only]
             ? Limited(only)
             : SortTranslator.Apply(filtered.Parts.Select(Limited).Aggregate(Queryable.Concat), order).Take(count);

@@ -57,16 +57,16 @@ public sealed class PlanSteering : IDisposable
             return new ShapedQuery<T>(source.Where(filter), parts.ConvertAll(part => source.Where(part)));
         }
 
-        return ShapedQuery<T>.Of(await ShapeAsync(db, source, filter, terms, key, filterKey, cancellationToken));
+        return await ShapeAsync(db, source, filter, terms, key, filterKey, cancellationToken);
     }
 
-    private async Task<IQueryable<T>> ShapeAsync<T>(
+    private async Task<ShapedQuery<T>> ShapeAsync<T>(
         BackOfficeDbContext db, IQueryable<T> source, Expression<Func<T, bool>> filter, IReadOnlyList<SortTerm<T>> terms,
         ListingField<T> key, Func<string> filterKey, CancellationToken cancellationToken)
     {
         if (!db.Database.IsSqlite() || !Terms(filter.Body).Any(term => Seeks(term, _ => true)))
         {
-            return source.Where(filter);
+            return ShapedQuery<T>.Of(source.Where(filter));
         }
 
         var cacheKey = db.CurrentMerchantId + "\n" + filterKey();
@@ -78,10 +78,17 @@ public sealed class PlanSteering : IDisposable
 
         if (wide)
         {
-            return source.Where(MarkedLikely(filter));
+            return ShapedQuery<T>.Of(source.Where(MarkedLikely(filter)));
         }
 
-        return Bounds(filter, terms[0].Field) ? source.Where(filter) : source.Where(KeyIn(source.Where(filter), key));
+        if (Bounds(filter, terms[0].Field))
+        {
+            return ShapedQuery<T>.Of(source.Where(filter));
+        }
+
+        // The page's cursor range marked likely too: SQLite's averages call "refundedAmount = 0 AND id < k" a few rows (it
+        // is most orders) and walked that range testing the list, not the list's few rows (1.3 s for an orderId prefix).
+        return ShapedQuery<T>.Of(source.Where(KeyIn(source.Where(filter), key))) with { Range = MarkedLikely };
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace BackOffice.Api.Common.Paging;
 
 /// <summary>
@@ -6,5 +8,8 @@ namespace BackOffice.Api.Common.Paging;
 /// </summary>
 public sealed record ShapedQuery<T>(IQueryable<T> Whole, IReadOnlyList<IQueryable<T>> Parts)
 {
+    /// <summary>How a page's cursor range is written into the parts (as it is, unless the plan needs it hinted).</summary>
+    public Func<Expression<Func<T, bool>>, Expression<Func<T, bool>>> Range { get; init; } = range => range;
+
     public static ShapedQuery<T> Of(IQueryable<T> query) => new(query, [query]);
 }
