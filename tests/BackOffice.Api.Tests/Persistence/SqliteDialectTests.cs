@@ -1,4 +1,5 @@
 using BackOffice.Api.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Api.Tests.Persistence;
 
@@ -15,6 +16,24 @@ public sealed class SqliteDialectTests(ApiFactory api)
         var found = (await api.Client().PostAsync($"{{ orders(where: {{ createdAt: {{ eq: \"{createdAt}\" }} }}) {{ nodes {{ orderId }} }} }}"))
             .EnsureNoErrors().Data!["orders"]!["nodes"]!.AsArray().Select(n => n!["orderId"]!.GetValue<string>());
         Assert.Contains(first["orderId"]!.GetValue<string>(), found);
+    }
+
+    [Fact]
+    public async Task EveryConnectionOfTheApiMapsTheFileAndSortsInMemory()
+    {
+        await using var db = api.Db();
+        await db.Database.OpenConnectionAsync();
+        async Task<long> Pragma(string name)
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA " + name;
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var mapped = await Pragma("mmap_size");
+        var tempStore = await Pragma("temp_store");
+        Assert.True(mapped > 0, "the database file is memory-mapped (SQLite caps the size at its build's maximum)");
+        Assert.Equal(2, tempStore); // MEMORY
     }
 
     [Fact]

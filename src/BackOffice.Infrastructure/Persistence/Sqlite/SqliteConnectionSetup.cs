@@ -13,6 +13,9 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite;
 /// <item>the database file memory-mapped (<see cref="MemoryMapBytes"/>): every pooled connection then reads the same mapped
 /// pages instead of copying each page into its own 2 MB cache with a read call. A page of orders sorted by a column its
 /// filter's index does not hold reads a table row per match; at a million orders that copy was most of the time.</item>
+/// <item>temporary b-trees in memory (<c>temp_store=MEMORY</c>): the pages' sorts are bounded (a page's union of per-status
+/// reads, a narrow filter's few thousand matches), and in a temporary file each cost file calls — half the time of a
+/// three-status page.</item>
 /// </list>
 /// Correctness depends on neither.
 /// </summary>
@@ -42,7 +45,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         }
 
         SQLitePCL.raw.sqlite3_busy_timeout(handle, BusyTimeoutMilliseconds);
-        SQLitePCL.raw.sqlite3_exec(handle, $"PRAGMA mmap_size={MemoryMapBytes}"); // ignored by an in-memory database
+        SQLitePCL.raw.sqlite3_exec(handle, $"PRAGMA mmap_size={MemoryMapBytes}; PRAGMA temp_store=MEMORY;"); // mmap: ignored in memory
         SetUp.AddOrUpdate(handle, Done);
     }
 }
