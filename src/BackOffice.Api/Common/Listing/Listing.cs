@@ -71,7 +71,7 @@ public sealed class Listing<T>(string typeName, Expression<Func<T, long>> key)
     {
         foreach (var field in fields)
         {
-            this[field].DeclaredRepeating = true;
+            this[field].DeclareRepeating();
         }
 
         return this;

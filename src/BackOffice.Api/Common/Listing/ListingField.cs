@@ -56,7 +56,7 @@ public sealed class ListingField<T>
     /// </summary>
     public bool Repeats => Kind == FieldKind.Enum || _repeats;
 
-    internal bool DeclaredRepeating { set => _repeats = value; }
+    internal void DeclareRepeating() => _repeats = true;
 
     /// <summary>Reads the member from a loaded row, to write it into a cursor.</summary>
     public Func<T, object?> Read { get; }
