@@ -6,7 +6,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace BackOffice.Api.Tests.Limits;
+namespace BackOffice.Api.Tests.Execution;
 
 /// <summary>
 /// The query strategy collects plain selections once and reads property fields as it builds their objects: whatever a
