@@ -115,25 +115,26 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
     }
 
     /// <summary>
-    /// What once made the path look wrong in a loaded CI run: a statement on the totals sent by something other than the request
-    /// (here the test itself, as a background service would) while the request runs counts as the server's, not the request's.
+    /// What once made a path look wrong in a loaded CI run: after a write, the outbox dispatcher's claim round sends a GROUP BY
+    /// (the earliest unsent event of each order) while the next request runs. Sent here by the test, beside a request the
+    /// totals answer: it falls inside the request's time, yet is not the request's.
     /// </summary>
     [Fact]
-    public async Task AStatementOnTheTotalsSentBesideAGroupByRequestIsNotThatRequests()
+    public async Task AGroupBySentBesideARequestTheTotalsAnswerIsNotThatRequests()
     {
         var before = api.Commands.Texts.Count;
-        var answering = OrderVolumes.AnsweredAsync(api.Client(), Json("""{ "status": { "eq": "CAPTURED" } }"""));
-        await using (var db = api.Db())
+        var answering = OrderVolumes.AnsweredAsync(api.Client());
+        await using (var db = api.Db(merchantId: null))
         {
-            await db.OrderVolumes.AsNoTracking().Take(1).ToListAsync();
+            await db.OutboxEvents.AsNoTracking().GroupBy(e => e.OrderKey).Select(g => new { g.Key, First = g.Min(e => e.Sequence) }).ToListAsync();
         }
 
         var (_, request) = await answering;
 
-        Assert.Contains(api.Commands.Texts.Skip(before), t => t.Contains("\"OrderVolumes\"", StringComparison.Ordinal));
+        Assert.Contains(api.Commands.Texts.Skip(before), t => t.Contains("GROUP BY", StringComparison.Ordinal));
         var sent = api.Commands.SentBy(request);
-        Assert.Contains(sent, t => t.Contains("GROUP BY", StringComparison.Ordinal));
-        Assert.DoesNotContain(sent, t => t.Contains("\"OrderVolumes\"", StringComparison.Ordinal));
+        Assert.Contains(sent, t => t.Contains("\"OrderVolumes\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(sent, t => t.Contains("GROUP BY", StringComparison.Ordinal));
     }
 
     [Fact]
