@@ -36,24 +36,29 @@ public sealed class PlainSelectionExecutionTests
     [MemberData(nameof(Documents))]
     public async Task AnswersAsGraphQLNetsSerialStrategyDoes(string query)
     {
-        var expected = await RunAsync(new SerialExecutionStrategy(), query);
-        var actual = await RunAsync(new PlainSelectionExecutionStrategy(), query);
+        var (expected, expectedTree) = await RunAsync(new SerialExecutionStrategy(), GraphQLNets, query);
+        var (actual, actualTree) = await RunAsync(new PlainSelectionExecutionStrategy(), Ours, query);
 
         Assert.Equal(expected, actual);
         // The strategy ran more than the parse: each document answers data, and the broken ones their errors.
         Assert.Contains("\"data\"", actual);
+        // The result tree reads the same too (GraphQL.NET's ToValue), for whoever reads it rather than the bytes.
+        Assert.Equal(expectedTree, actualTree);
     }
 
     [Fact]
     public async Task AStrictFieldThatHoldsNullIsAnErrorAtItsPathAndNullsItsObject()
     {
-        var answer = await RunAsync(new PlainSelectionExecutionStrategy(), "{ strict { name count } }");
+        var (answer, _) = await RunAsync(new PlainSelectionExecutionStrategy(), Ours, "{ strict { name count } }");
 
         Assert.Contains("\"path\":[\"strict\",1,\"name\"]", answer);
         Assert.Contains("\"data\":{\"strict\":[{\"name\":\"a\",\"count\":1},null]}", answer);
     }
 
-    private static async Task<string> RunAsync(IExecutionStrategy strategy, string query)
+    /// <summary>GraphQL.NET's own writer, and this server's (<see cref="ExecutionResultWriter"/>, which the strategy's objects need).</summary>
+    private static readonly GraphQLSerializer GraphQLNets = new(), Ours = new(o => o.Converters.Add(new ExecutionResultWriter()));
+
+    private static async Task<(string Answer, string Tree)> RunAsync(IExecutionStrategy strategy, GraphQLSerializer serializer, string query)
     {
         var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
             new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(strategy, OperationType.Query)]), []);
@@ -63,7 +68,7 @@ public sealed class PlainSelectionExecutionTests
             options.Schema = Schema;
             options.Query = query;
         });
-        return new GraphQLSerializer().Serialize(result);
+        return (serializer.Serialize(result), System.Text.Json.JsonSerializer.Serialize((result.Data as ExecutionNode)?.ToValue()));
     }
 
     public enum Kind

@@ -59,6 +59,23 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();
                 break;
+            case PlainSelectionExecutionStrategy.PlainObjectNode plain:
+                writer.WriteStartObject();
+                for (var i = 0; i < plain.Count; i++)
+                {
+                    writer.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(plain.NameAt(i)) ?? plain.NameAt(i));
+                    if (plain.NodeAt(i) is { } child)
+                    {
+                        WriteNode(writer, child, options);
+                    }
+                    else
+                    {
+                        WriteValue(writer, plain.ValueAt(i), options);
+                    }
+                }
+
+                writer.WriteEndObject();
+                break;
             case ObjectExecutionNode @object:
                 writer.WriteStartObject();
                 foreach (var child in @object.SubFields)
