@@ -63,7 +63,17 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
                 writer.WriteStartObject();
                 for (var i = 0; i < plain.Count; i++)
                 {
-                    writer.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(plain.NameAt(i)) ?? plain.NameAt(i));
+                    var name = plain.NameAt(i);
+                    var written = options.PropertyNamingPolicy?.ConvertName(name) ?? name;
+                    if (ReferenceEquals(written, name))
+                    {
+                        writer.WritePropertyName(plain.EncodedNameAt(i)); // the name as the policy leaves it, encoded once per document
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(written);
+                    }
+
                     if (plain.NodeAt(i) is { } child)
                     {
                         WriteNode(writer, child, options);

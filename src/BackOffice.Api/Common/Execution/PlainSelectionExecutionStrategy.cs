@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
@@ -82,8 +83,14 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
                 : null;
     }
 
-    /// <summary>One field of a plain selection for one type: its response name, and the scalar it reads when it reads a property.</summary>
-    public sealed record CollectedField(GraphQLField Field, FieldType Definition, string Name, ScalarGraphType? Reads);
+    /// <summary>
+    /// One field of a plain selection for one type: its response name (and its JSON, escaped and in UTF-8 once), and the
+    /// scalar it reads when it reads a property.
+    /// </summary>
+    public sealed record CollectedField(GraphQLField Field, FieldType Definition, string Name, ScalarGraphType? Reads)
+    {
+        public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(Name);
+    }
 
     /// <summary>
     /// An object of a plain selection: the serialized values of the property fields it read, and nodes for its other
@@ -104,6 +111,8 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
         public int Count => _fields.Length;
 
         public string NameAt(int index) => _fields[index].Name;
+
+        public JsonEncodedText EncodedNameAt(int index) => _fields[index].EncodedName;
 
         public ExecutionNode? NodeAt(int index) => _nodes[index];
 
