@@ -59,7 +59,7 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();
                 break;
-            case PlainSelectionExecutionStrategy.PlainObjectNode plain:
+            case PlainSelectionExecutionStrategy.PlainObjectNode { HoldsValues: true } plain:
                 writer.WriteStartObject();
                 for (var i = 0; i < plain.Count; i++)
                 {

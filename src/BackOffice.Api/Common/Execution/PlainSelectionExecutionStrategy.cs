@@ -107,6 +107,9 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
 
         private object?[] _values = [];
 
+        /// <summary>Whether its fields were read here; else (its fields collected by GraphQL.NET) it is an ordinary object node.</summary>
+        public bool HoldsValues => _fields.Length > 0;
+
         /// <summary>The selection's fields, in its order: each field's response name, and its node or else its value.</summary>
         public int Count => _fields.Length;
 
@@ -174,9 +177,9 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
 
         public override object? ToValue()
         {
-            if (SubFields is null)
+            if (SubFields is null || !HoldsValues)
             {
-                return null;
+                return base.ToValue();
             }
 
             var fields = new Dictionary<string, object?>(_fields.Length);
