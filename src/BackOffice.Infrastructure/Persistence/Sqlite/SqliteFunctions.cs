@@ -13,8 +13,19 @@ public static class SqliteFunctions
     /// </summary>
     public static bool Likely(bool condition) => throw new InvalidOperationException("Likely is translated to SQL by SQLite only.");
 
-    internal static void Register(ModelBuilder modelBuilder) =>
-        modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(Likely))!)
-            .HasTranslation(arguments => new SqlFunctionExpression(
-                "likely", arguments, nullable: true, argumentsPropagateNullability: [true], typeof(bool), arguments[0].TypeMapping));
+    /// <summary>
+    /// SQLite's <c>unlikely(X)</c>: the same truth value, with a hint that it holds for few rows. An index on X still seeks,
+    /// and the planner reads X's matches by that index and sorts them rather than walk the sort's index testing X.
+    /// </summary>
+    public static bool Unlikely(bool condition) => throw new InvalidOperationException("Unlikely is translated to SQL by SQLite only.");
+
+    internal static void Register(ModelBuilder modelBuilder)
+    {
+        foreach (var (method, name) in new[] { (nameof(Likely), "likely"), (nameof(Unlikely), "unlikely") })
+        {
+            modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(method)!)
+                .HasTranslation(arguments => new SqlFunctionExpression(
+                    name, arguments, nullable: true, argumentsPropagateNullability: [true], typeof(bool), arguments[0].TypeMapping));
+        }
+    }
 }
