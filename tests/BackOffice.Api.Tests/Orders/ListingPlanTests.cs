@@ -79,6 +79,14 @@ public sealed partial class ListingPlanTests : IClassFixture<ApiFactory>
                             failures.Add($"{cell} walks an index testing the narrow filter's list:\n{plan}");
                         }
 
+                        // A narrow filter's page is chosen among its own matches: the keys' subquery seeks a column the filter names,
+                        // never the sort's index at the cursor (SQLite's averages took "capturedAmount = c AND id < k" for a few rows).
+                        if (!wide && ListedKeysRead(nodes) is { } keysRead
+                            && !Fields(filter).Any(f => keysRead.Contains($"(MerchantId=? AND {char.ToUpperInvariant(f[0])}{f[1..]}", StringComparison.Ordinal)))
+                        {
+                            failures.Add($"{cell} chooses its page's keys off the filter's own index ({keysRead}):\n{plan}");
+                        }
+
                         if (ScansTable(plan))
                         {
                             failures.Add($"{cell} scans the whole table:\n{plan}");
@@ -149,6 +157,12 @@ public sealed partial class ListingPlanTests : IClassFixture<ApiFactory>
 
     /// <summary>The fields a matrix filter names (its <c>where</c> is an anonymous object, one property per field).</summary>
     private static IEnumerable<string> Fields(DashboardFilter filter) => filter.Where.GetType().GetProperties().Select(p => p.Name);
+
+    /// <summary>The read of a subquery listing the page's keys (when it is a single read, not a union), or null.</summary>
+    private static string? ListedKeysRead(IReadOnlyList<PlanNode> plan) =>
+        plan.Where(n => n.Detail.StartsWith("LIST SUBQUERY", StringComparison.Ordinal))
+            .SelectMany(list => plan.Where(n => n.Parent == list.Id && n.Detail.StartsWith("SEARCH ", StringComparison.Ordinal)))
+            .Select(n => n.Detail).FirstOrDefault();
 
     private static bool ReadsByKey(PlanNode read) => read.Detail.Contains("USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal);
 

@@ -19,8 +19,20 @@ public static class SqliteFunctions
     /// </summary>
     public static bool Unlikely(bool condition) => throw new InvalidOperationException("Unlikely is translated to SQL by SQLite only.");
 
+    /// <summary>
+    /// X as a <c>WHERE</c> clause sees it (NULL counts as false), hidden from the planner: <c>ifnull(X, 0)</c> (EF Core would drop a <c>coalesce</c> of a comparison it knows is never NULL). No index seeks
+    /// X; it is only tested on the rows another term reads. (<c>likely()</c> and <c>unlikely()</c> only weigh a term; SQLite still
+    /// seeks one it judges selective from its averages.)
+    /// </summary>
+    public static bool Unindexed(bool condition) => throw new InvalidOperationException("Unindexed is translated to SQL by SQLite only.");
+
     internal static void Register(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(Unindexed))!)
+            .HasTranslation(arguments => new SqlFunctionExpression(
+                "ifnull", [arguments[0], new SqlConstantExpression(false, typeof(bool), arguments[0].TypeMapping)],
+                nullable: false, argumentsPropagateNullability: [false, false], typeof(bool), arguments[0].TypeMapping));
+
         foreach (var (method, name) in new[] { (nameof(Likely), "likely"), (nameof(Unlikely), "unlikely") })
         {
             modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(method)!)
