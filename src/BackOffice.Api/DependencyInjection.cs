@@ -10,6 +10,7 @@ using BackOffice.Api.Rest;
 using BackOffice.Api.Root;
 using BackOffice.Api.Security;
 using BackOffice.Api.Telemetry;
+using BackOffice.Api.Transport;
 using BackOffice.Api.Transport.Http;
 using BackOffice.Api.Transport.ServerSentEvents;
 using BackOffice.Api.Transport.Subscriptions;

@@ -18,10 +18,15 @@ internal static class OrderVolumes
         }
         """;
 
-    public static async Task<JsonNode> StatisticsAsync(GraphQLClient client, object? where = null, string bucket = "DAY", string timeZone = "UTC")
+    public static async Task<JsonNode> StatisticsAsync(GraphQLClient client, object? where = null, string bucket = "DAY", string timeZone = "UTC") =>
+        (await AnsweredAsync(client, where, bucket, timeZone)).Statistics;
+
+    /// <summary>The statistics and the correlation id of the request that answered them, to read which SQL that request sent.</summary>
+    public static async Task<(JsonNode Statistics, string CorrelationId)> AnsweredAsync(
+        GraphQLClient client, object? where = null, string bucket = "DAY", string timeZone = "UTC")
     {
         var response = await client.PostAsync(Query, new { where, bucket, timeZone });
-        return response.EnsureNoErrors().Data!["orderStatistics"]!;
+        return (response.EnsureNoErrors().Data!["orderStatistics"]!, response.CorrelationId);
     }
 
     /// <summary>Every order <c>orders</c> lists for <paramref name="where"/>, paged through, summed per currency by the test.</summary>

@@ -2,6 +2,7 @@ using BackOffice.Api.Transport.Subscriptions;
 using BackOffice.Infrastructure.Events;
 using BackOffice.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -22,6 +23,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private readonly string _ownDatabasePath = Path.Combine(Path.GetTempPath(), $"backoffice-tests-{Guid.NewGuid():N}.db");
 
+    // The host sets the request on it; the command counter reads it to tell which request sent a command.
+    private readonly HttpContextAccessor _requests = new();
+
+    public ApiFactory() => Commands = new SqlCommandCounter(_requests);
+
     /// <summary>Configuration on top of the defaults (e.g. <c>ConnectionStrings:Redis</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
@@ -35,7 +41,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public SqlCommandCounter Commands { get; } = new();
+    public SqlCommandCounter Commands { get; }
 
     public FaultInjector Faults { get; } = new();
 
@@ -80,6 +86,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IHttpContextAccessor>(_requests);
             services.AddSingleton<IInterceptor>(Commands);
             services.AddSingleton<IInterceptor>(Faults);
             services.AddSingleton<IInterceptor>(Bumper);

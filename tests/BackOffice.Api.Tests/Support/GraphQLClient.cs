@@ -48,6 +48,9 @@ public sealed class GraphQLClient(HttpClient http, string? apiKey)
 
         public string? FirstErrorCode => Errors?[0]?["extensions"]?["code"]?.GetValue<string>();
 
+        /// <summary>The request's correlation id, which the server echoes in <c>X-Correlation-Id</c>.</summary>
+        public string CorrelationId => Headers.GetValues("X-Correlation-Id").Single();
+
         /// <summary>The body without volatile parts (the correlation id), indented, for snapshots.</summary>
         public string Normalized()
         {

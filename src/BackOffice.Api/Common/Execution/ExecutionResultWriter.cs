@@ -59,6 +59,33 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();
                 break;
+            case PlainSelectionExecutionStrategy.PlainObjectNode plain:
+                writer.WriteStartObject();
+                for (var i = 0; i < plain.Count; i++)
+                {
+                    var name = plain.NameAt(i);
+                    var written = options.PropertyNamingPolicy?.ConvertName(name) ?? name;
+                    if (ReferenceEquals(written, name))
+                    {
+                        writer.WritePropertyName(plain.EncodedNameAt(i)); // the name as the policy leaves it, encoded once per document
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(written);
+                    }
+
+                    if (plain.NodeAt(i) is { } child)
+                    {
+                        WriteNode(writer, child, options);
+                    }
+                    else
+                    {
+                        WriteValue(writer, plain.ValueAt(i), options);
+                    }
+                }
+
+                writer.WriteEndObject();
+                break;
             case ObjectExecutionNode @object:
                 writer.WriteStartObject();
                 foreach (var child in @object.SubFields)

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using BackOffice.Infrastructure.Persistence;
 
 namespace BackOffice.Api.Common.Filtering;
 
@@ -14,8 +14,7 @@ public sealed record StringMatching(string? ExactCollation)
 
     public static readonly StringMatching SqlServer = new("Latin1_General_100_BIN2");
 
-    public static StringMatching For(DbContext db) =>
-        db.Database.ProviderName?.EndsWith(".SqlServer", StringComparison.Ordinal) == true ? SqlServer : Sqlite;
+    public static StringMatching For(BackOfficeDbContext db) => db.IsSqlite ? Sqlite : SqlServer;
 
     /// <summary>Upper-cases A–Z only, as SQLite's <c>upper()</c> does, so a folded value matches the folded column.</summary>
     public static string FoldCase(string value) => string.Create(value.Length, value, static (span, source) =>

@@ -71,7 +71,7 @@ public sealed class PlanSteering : IDisposable
         BackOfficeDbContext db, IQueryable<T> source, Expression<Func<T, bool>> filter, IReadOnlyList<SortTerm<T>> terms,
         ListingField<T> key, Func<string> filterKey, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite() || !Terms(filter.Body).Any(term => Seeks(term, _ => true)))
+        if (!db.IsSqlite || !Terms(filter.Body).Any(term => Seeks(term, _ => true)))
         {
             return ShapedQuery<T>.Of(source.Where(filter));
         }

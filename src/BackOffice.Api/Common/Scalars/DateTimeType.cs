@@ -10,8 +10,6 @@ namespace BackOffice.Api.Common.Scalars;
 /// </summary>
 public sealed class DateTimeType : ScalarGraphType
 {
-    private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-
     public DateTimeType()
     {
         Name = "DateTime";
@@ -36,11 +34,41 @@ public sealed class DateTimeType : ScalarGraphType
 
     public override object? Serialize(object? value) => value switch
     {
-        DateTime d => DateTime.SpecifyKind(d, DateTimeKind.Utc).ToString(Format, CultureInfo.InvariantCulture),
-        DateTimeOffset d => d.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture),
+        DateTime d => Print(d),
+        DateTimeOffset d => Print(d.UtcDateTime),
         null => null,
         _ => ThrowSerializationError(value),
     };
+
+    /// <summary>
+    /// <c>yyyy-MM-ddTHH:mm:ss.fffZ</c>, digit by digit: a page of 50 orders prints 100 of these, and the custom-format
+    /// parser of <c>DateTime.ToString</c> took 1 % of a page's CPU.
+    /// </summary>
+    public static string Print(DateTime time) => string.Create(24, time, static (text, t) =>
+    {
+        Digits(text[..4], t.Year);
+        text[4] = '-';
+        Digits(text[5..7], t.Month);
+        text[7] = '-';
+        Digits(text[8..10], t.Day);
+        text[10] = 'T';
+        Digits(text[11..13], t.Hour);
+        text[13] = ':';
+        Digits(text[14..16], t.Minute);
+        text[16] = ':';
+        Digits(text[17..19], t.Second);
+        text[19] = '.';
+        Digits(text[20..23], t.Millisecond);
+        text[23] = 'Z';
+    });
+
+    private static void Digits(Span<char> text, int value)
+    {
+        for (var i = text.Length - 1; i >= 0; i--, value /= 10)
+        {
+            text[i] = (char)('0' + value % 10);
+        }
+    }
 
     private static DateTime Parse(string text)
     {

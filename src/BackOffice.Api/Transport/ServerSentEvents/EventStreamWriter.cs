@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Pipelines;
 using System.Threading.Channels;
 using GraphQL;
 
@@ -6,10 +7,10 @@ namespace BackOffice.Api.Transport.ServerSentEvents;
 
 /// <summary>
 /// The single writer of one event stream: events queue in a bounded channel and one loop writes and flushes them. A client
-/// whose queue is full, or that does not take an event within the send timeout, is cut off (<see cref="Aborted"/>), as a
-/// slow socket is: it would otherwise hold its events, its memberships and its key's stream slot for ever.
+/// whose queue is full, or that does not take an event within the send timeout (<see cref="SendDeadlines"/>, as a socket's),
+/// is cut off (<see cref="Aborted"/>): it would otherwise hold its events, its memberships and its key's stream slot for ever.
 /// </summary>
-public sealed class EventStreamWriter(HttpContext http, IGraphQLTextSerializer serializer, ServerSentEventsOptions options)
+public sealed class EventStreamWriter(HttpContext http, IGraphQLTextSerializer serializer, ServerSentEventsOptions options, SendDeadlines deadlines) : IAbortableWriter
 {
     private static readonly byte[] KeepAliveFrame = ":\n\n"u8.ToArray();
 
@@ -47,28 +48,29 @@ public sealed class EventStreamWriter(HttpContext http, IGraphQLTextSerializer s
     /// <summary>Writes until <see cref="Complete"/>'s event is out, or the stream is cancelled (disconnect, shutdown) or aborted.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var body = http.Response.Body;
+        var body = http.Response.BodyWriter;
         using var buffer = new MemoryStream(1024);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
             await foreach (var outgoing in _queue.Reader.ReadAllAsync(cancellationToken))
             {
                 buffer.SetLength(0);
                 await WriteFrameAsync(buffer, outgoing, cancellationToken);
-                deadline.CancelAfter(options.SendTimeout);
-                await body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), deadline.Token);
-                await body.FlushAsync(deadline.Token);
-                deadline.TryReset();
+                var written = await Watched(body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken));
+                if (written.IsCompleted || written.IsCanceled)
+                {
+                    Abort(); // the connection is gone, or was aborted under the write
+                    break;
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // the client went away or the server is stopping: the response simply ends
+            // the client went away, the server is stopping, or the deadline aborted a client that stopped reading: the response ends
         }
         catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException or InvalidOperationException)
         {
-            Abort(); // the deadline passed on a client that stopped reading, or its connection broke
+            Abort(); // its connection broke
         }
         finally
         {
@@ -85,6 +87,22 @@ public sealed class EventStreamWriter(HttpContext http, IGraphQLTextSerializer s
         {
             http.Abort();
             _aborted.Cancel();
+        }
+    }
+
+    /// <summary>A write (and flush) the connection took at once is done; one still pending is watched by the deadlines until it completes.</summary>
+    private ValueTask<FlushResult> Watched(ValueTask<FlushResult> writing) => writing.IsCompleted ? writing : AwaitWithDeadlineAsync(writing);
+
+    private async ValueTask<FlushResult> AwaitWithDeadlineAsync(ValueTask<FlushResult> writing)
+    {
+        deadlines.Watch(this, options.SendTimeout);
+        try
+        {
+            return await writing;
+        }
+        finally
+        {
+            deadlines.Forget(this);
         }
     }
 

@@ -20,7 +20,8 @@ namespace BackOffice.Api.Transport.ServerSentEvents;
 /// </summary>
 public sealed class GraphQLEventStreams(
     GraphQLRequestExecutor requests, SubscriptionAudiences audiences, StreamLimiter limiter, IGraphQLTextSerializer serializer,
-    IHostApplicationLifetime lifetime, IOptions<ServerSentEventsOptions> options, GraphQLMetrics metrics, ILogger<GraphQLEventStreams> logger)
+    SendDeadlines sendDeadlines, IHostApplicationLifetime lifetime, IOptions<ServerSentEventsOptions> options, GraphQLMetrics metrics,
+    ILogger<GraphQLEventStreams> logger)
 {
     /// <summary>What an SSE client (EventSource on reconnect, or any client) sends to resume after the event it last received.</summary>
     public const string LastEventIdHeader = "Last-Event-ID";
@@ -75,7 +76,7 @@ public sealed class GraphQLEventStreams(
 
         // A stopping server ends its streams at once (without `complete`, so clients reconnect, to another instance).
         using var stream = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        var writer = new EventStreamWriter(http, serializer, options.Value);
+        var writer = new EventStreamWriter(http, serializer, options.Value, sendDeadlines);
         using var aborted = writer.Aborted.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), stream);
         try
         {

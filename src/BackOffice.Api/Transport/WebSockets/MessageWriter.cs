@@ -18,7 +18,7 @@ namespace BackOffice.Api.Transport.WebSockets;
 /// <see cref="Aborted"/> (<see cref="SendDeadlines"/>): a client that stopped reading would otherwise hold the lock, the socket
 /// and its key's slot for ever.
 /// </summary>
-public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer serializer, int capacity, TimeSpan sendTimeout, SendDeadlines deadlines)
+public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer serializer, int capacity, TimeSpan sendTimeout, SendDeadlines deadlines) : IAbortableWriter
 {
     private readonly CancellationTokenSource _aborted = new();
     private readonly SemaphoreSlim _sending = new(1, 1);
@@ -97,7 +97,7 @@ public sealed class MessageWriter(WebSocket socket, IGraphQLTextSerializer seria
     }
 
     /// <summary>Drops the client's connection: it stopped reading (its deadline passed) or went away.</summary>
-    internal void Abort()
+    public void Abort()
     {
         Volatile.Write(ref _closed, 1);
         ClearQueue();

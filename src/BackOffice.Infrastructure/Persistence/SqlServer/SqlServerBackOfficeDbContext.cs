@@ -8,6 +8,8 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer;
 /// </summary>
 public sealed class SqlServerBackOfficeDbContext(DbContextOptions<SqlServerBackOfficeDbContext> options) : BackOfficeDbContext(options)
 {
+    public override bool IsSqlite => false;
+
     /// <summary>Compares and sorts by code point, as SQLite's columns do.</summary>
     public const string BinaryCollation = "Latin1_General_100_BIN2";
 

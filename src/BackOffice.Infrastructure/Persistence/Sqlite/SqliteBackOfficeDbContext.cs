@@ -9,6 +9,8 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite;
 /// </summary>
 public sealed class SqliteBackOfficeDbContext(DbContextOptions<SqliteBackOfficeDbContext> options) : BackOfficeDbContext(options)
 {
+    public override bool IsSqlite => true;
+
     /// <summary>One gate per database file: SQLite has one writer at a time.</summary>
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 
