@@ -34,7 +34,7 @@ namespace BackOffice.Api.Common.Paging;
 /// part selects keys and sort values only (from its index alone), and the page's 51 rows are read once the parts are merged.
 /// </para>
 /// <para>
-/// Every shape chooses the page's keys first and reads only those rows (<see cref="ShapedQuery{T}.RowsOf"/>):
+/// Each of these shapes chooses the page's keys first and reads only those rows (<see cref="ShapedQuery{T}.RowsOf"/>):
 /// <c>Id IN (SELECT Id … ORDER BY … LIMIT n)</c>, sorted again around it.
 /// </para>
 /// </summary>
@@ -98,10 +98,9 @@ public sealed class PlanSteering : IDisposable
         // The page is chosen among the filter's index entries and only its rows are read: reading every match from the table
         // to sort them cost 3 ms for 1,700 matches at a million orders (amount 100.00 to 101.00), sorting the index entries
         // 0.3 ms when the filter's index carries the sort's columns. The filter's terms are marked unlikely so that
-        // "ORDER BY … LIMIT" does not walk the sort's index testing them; the page's cursor range is hidden from the planner:
-        // SQLite's averages call "capturedAmount = 0 AND id < k" a few rows (it is most orders) and walked that range testing
-        // the filter, not the filter's few matches (1 ms against 0.2 for the last page of that amount range; 1.3 s for an
-        // orderId prefix when the range was only marked likely, before the page's keys were chosen in a subquery).
+        // "ORDER BY … LIMIT" does not walk the sort's index testing them, and the page's cursor range is hidden from the
+        // planner: its averages call "capturedAmount = 0 AND id < k" a few rows (it is most orders) and sought it on the sort's
+        // index, testing the filter on every order below the cursor (1 ms against 0.2 ms for that amount range's last page).
         return new ShapedQuery<T>(source.Where(filter), [source.Where(Marked(filter, UnlikelyMethod))])
         {
             Range = range => Marked(range, UnindexedMethod),
