@@ -84,13 +84,15 @@ public static class KeysetPager
     /// <summary>
     /// The first <paramref name="count"/> rows within <paramref name="range"/>, in order. Parts are each limited in their own
     /// subquery (a seek on their own index) and the union of those few rows sorted again: <c>UNION ALL</c> in one statement.
+    /// A page chosen by key (<see cref="ShapedQuery{T}.RowsOf"/>) is that statement's keys, its rows read and sorted around it.
     /// </summary>
     private static IQueryable<T> Ordered<T>(ShapedQuery<T> filtered, Expression<Func<T, bool>>? range, IReadOnlyList<SortTerm<T>> order, int count)
     {
         IQueryable<T> Limited(IQueryable<T> part) => SortTranslator.Apply(range is null ? part : part.Where(filtered.Range(range)), order).Take(count);
-        return filtered.Parts is [var only]
+        var page = filtered.Parts is [var only]
             ? Limited(only)
             : SortTranslator.Apply(filtered.Parts.Select(Limited).Aggregate(Queryable.Concat), order).Take(count);
+        return filtered.RowsOf is { } rowsOf ? SortTranslator.Apply(rowsOf(page), order).Take(count) : page;
     }
 
     private static Expression<Func<T, bool>> Both<T>(Expression<Func<T, bool>> first, Expression<Func<T, bool>> second) =>

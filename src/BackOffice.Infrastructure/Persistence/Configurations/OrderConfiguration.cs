@@ -35,12 +35,20 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // The portal's sortable columns. A dashboard filters on status, creation time and amount whatever it sorts by: a wide
         // filter pages by walking the sort's index (PlanSteering), and with those columns in the entry SQLite tests it there,
         // reading from the table only the rows of the page — PENDING by amount read 2,800 table rows for 50 (37 ms at a
-        // million orders) before. The amount index also counts an amount range and a status from the index alone. orderId is
-        // left out: SQLite pages it by the unique (merchant, orderId) index either way.
+        // million orders) before. The amount index also counts an amount range and a status from the index alone. orderId has
+        // one too beside the unique (merchant, orderId) index: a page's keys are chosen by an index alone (PlanSteering), so
+        // amount >= 700.00 by orderId tests amounts there instead of reading each order walked (2.8 ms → 0.7 ms).
         builder.HasListingIndexes(
             carrying: [nameof(Order.Status), nameof(Order.CreatedAt), nameof(Order.Amount)],
-            nameof(Order.CreatedAt), nameof(Order.CustomerId), nameof(Order.Status), nameof(Order.Amount),
+            nameof(Order.CreatedAt), nameof(Order.OrderId), nameof(Order.CustomerId), nameof(Order.Status),
             nameof(Order.CapturedAmount), nameof(Order.RefundedAmount), nameof(Order.LastOperationTime));
+        // An amount range is the dashboard's narrow filter (100.00 to 101.00: 1,700 of a million orders), whose page is chosen
+        // among the amount index's entries and only its rows read (PlanSteering): so that index carries every column the
+        // portal sorts by, or each match is read from the table to sort it (3 ms for those 1,700; 0.3 ms from the index).
+        builder.HasListingIndexes(
+            carrying: [nameof(Order.Status), nameof(Order.CreatedAt), nameof(Order.CapturedAmount), nameof(Order.RefundedAmount),
+                nameof(Order.LastOperationTime), nameof(Order.CustomerId), nameof(Order.OrderId)],
+            nameof(Order.Amount));
         // Pending, authorized, voided and declined orders have nothing captured, and most orders nothing refunded: sorted by
         // those amounts, a status's orders lie together at the far end of the walk (PENDING by capturedAmount walked past
         // 680,000 captured orders for its first page, 1.1 s). Within a status the page is a seek; a status list is read

@@ -112,6 +112,16 @@ public sealed class CapturedRun : IAsyncLifetime
         await RunAsync("orders where LIKE wildcards are literal", """
             { orders(where: { orderId: { contains: "50%_[x]" }, description: { startsWith: "50%_[x]" }, customField: { endsWith: "a]_%" } }) { nodes { __typename } } }
             """);
+        // A status list sorted by an amount indexed within each status: one TOP(n) seek per status, their keys merged, then the rows.
+        var capturedCursor = await CursorAsync("orders", "capturedAmount: DESC");
+        foreach (var (name, where) in new[] { ("a status list", "status: { in: [CAPTURED, PENDING] }"), ("one status", "status: { eq: CAPTURED }") })
+        {
+            await RunAsync($"orders where {name}, by capturedAmount DESC, first page and after",
+                $"{{ orders(where: {{ {where} }}, order: [{{ capturedAmount: DESC }}], first: 2) {{ nodes {{ __typename }} }} }}");
+            await RunAsync($"orders where {name}, by capturedAmount DESC, after a cursor",
+                $"{{ orders(where: {{ {where} }}, order: [{{ capturedAmount: DESC }}], first: 2, after: \"{capturedCursor}\") {{ nodes {{ __typename }} }} }}");
+        }
+
         await RunAsync("orders where in-lists fill the filter budget (1,000 values)",
             $"{{ orders(where: {{ amount: {{ in: [{string.Join(',', Enumerable.Range(1, 500))}] }}, orderId: {{ nin: [{string.Join(',', Enumerable.Range(1, 500).Select(i => $"\"ORD{i}\""))}] }} }}, order: [{{ customerId: DESC }}], after: \"{await CursorAsync("orders", "customerId: DESC")}\") {{ totalCount nodes {{ __typename }} }} }}");
     }

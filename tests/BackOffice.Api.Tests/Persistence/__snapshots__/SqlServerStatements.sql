@@ -1,4 +1,4 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (923 distinct commands from 702 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (929 distinct commands from 707 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
@@ -6689,6 +6689,129 @@ SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmou
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\' AND UPPER([o].[Description]) LIKE @Value1_startswith ESCAPE N'\' AND [o].[CustomField] COLLATE Latin1_General_100_BIN2 LIKE @Value2_endswith ESCAPE N'\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
+GO
+
+-- orders where a status list, by capturedAmount DESC, first page and after
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 nvarchar(24);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(3) [u].[Id]
+    FROM (
+        SELECT [o2].[Id], [o2].[CapturedAmount]
+        FROM (
+            SELECT TOP(3) [o0].[Id], [o0].[CapturedAmount]
+            FROM [Orders] AS [o0]
+            WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value
+            ORDER BY [o0].[CapturedAmount] DESC, [o0].[Id] DESC
+        ) AS [o2]
+        UNION ALL
+        SELECT [o3].[Id], [o3].[CapturedAmount]
+        FROM (
+            SELECT TOP(3) [o1].[Id], [o1].[CapturedAmount]
+            FROM [Orders] AS [o1]
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value1
+            ORDER BY [o1].[CapturedAmount] DESC, [o1].[Id] DESC
+        ) AS [o3]
+    ) AS [u]
+    ORDER BY [u].[CapturedAmount] DESC, [u].[Id] DESC
+)
+ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
+GO
+
+-- orders where a status list, by capturedAmount DESC, after a cursor
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value2 bigint, @Value3 nvarchar(24);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(3) [u].[Id]
+    FROM (
+        SELECT [o2].[Id], [o2].[CapturedAmount]
+        FROM (
+            SELECT TOP(3) [o0].[Id], [o0].[CapturedAmount]
+            FROM [Orders] AS [o0]
+            WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value AND [o0].[CapturedAmount] = @Value1 AND [o0].[Id] < @Value2
+            ORDER BY [o0].[CapturedAmount] DESC, [o0].[Id] DESC
+        ) AS [o2]
+        UNION ALL
+        SELECT [o3].[Id], [o3].[CapturedAmount]
+        FROM (
+            SELECT TOP(3) [o1].[Id], [o1].[CapturedAmount]
+            FROM [Orders] AS [o1]
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value3 AND [o1].[CapturedAmount] = @Value1 AND [o1].[Id] < @Value2
+            ORDER BY [o1].[CapturedAmount] DESC, [o1].[Id] DESC
+        ) AS [o3]
+    ) AS [u]
+    ORDER BY [u].[CapturedAmount] DESC, [u].[Id] DESC
+)
+ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
+GO
+
+-- orders where a status list, by capturedAmount DESC, after a cursor
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value2 nvarchar(24);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(1) [u].[Id]
+    FROM (
+        SELECT [o2].[Id], [o2].[CapturedAmount]
+        FROM (
+            SELECT TOP(1) [o0].[Id], [o0].[CapturedAmount]
+            FROM [Orders] AS [o0]
+            WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value AND [o0].[CapturedAmount] < @Value1
+            ORDER BY [o0].[CapturedAmount] DESC, [o0].[Id] DESC
+        ) AS [o2]
+        UNION ALL
+        SELECT [o3].[Id], [o3].[CapturedAmount]
+        FROM (
+            SELECT TOP(1) [o1].[Id], [o1].[CapturedAmount]
+            FROM [Orders] AS [o1]
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value2 AND [o1].[CapturedAmount] < @Value1
+            ORDER BY [o1].[CapturedAmount] DESC, [o1].[Id] DESC
+        ) AS [o3]
+    ) AS [u]
+    ORDER BY [u].[CapturedAmount] DESC, [u].[Id] DESC
+)
+ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
+GO
+
+-- orders where one status, by capturedAmount DESC, first page and after
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(3) [o0].[Id]
+    FROM [Orders] AS [o0]
+    WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value
+    ORDER BY [o0].[CapturedAmount] DESC, [o0].[Id] DESC
+)
+ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
+GO
+
+-- orders where one status, by capturedAmount DESC, after a cursor
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value2 bigint;
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(3) [o0].[Id]
+    FROM [Orders] AS [o0]
+    WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value AND [o0].[CapturedAmount] = @Value1 AND [o0].[Id] < @Value2
+    ORDER BY [o0].[CapturedAmount] DESC, [o0].[Id] DESC
+)
+ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
+GO
+
+-- orders where one status, by capturedAmount DESC, after a cursor
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(1) [o0].[Id]
+    FROM [Orders] AS [o0]
+    WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value AND [o0].[CapturedAmount] < @Value1
+    ORDER BY [o0].[CapturedAmount] DESC, [o0].[Id] DESC
+)
+ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders where in-lists fill the filter budget (1,000 values)

@@ -405,8 +405,6 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("MerchantId", "CustomField", "CreatedAt", "Id");
 
-                    b.HasIndex("MerchantId", "Amount", "Id", "Status", "CreatedAt");
-
                     b.HasIndex("MerchantId", "CreatedAt", "Id", "Status", "Amount");
 
                     b.HasIndex("MerchantId", "Status", "Id", "CreatedAt", "Amount");
@@ -417,11 +415,15 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("MerchantId", "LastOperationTime", "Id", "Status", "CreatedAt", "Amount");
 
+                    b.HasIndex("MerchantId", "OrderId", "Id", "Status", "CreatedAt", "Amount");
+
                     b.HasIndex("MerchantId", "RefundedAmount", "Id", "Status", "CreatedAt", "Amount");
 
                     b.HasIndex("MerchantId", "Status", "CapturedAmount", "Id", "CreatedAt", "Amount");
 
                     b.HasIndex("MerchantId", "Status", "RefundedAmount", "Id", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "Amount", "Id", "Status", "CreatedAt", "CapturedAmount", "RefundedAmount", "LastOperationTime", "CustomerId", "OrderId");
 
                     b.ToTable("Orders", (string)null);
                 });
