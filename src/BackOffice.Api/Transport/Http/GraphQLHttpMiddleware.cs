@@ -10,6 +10,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace BackOffice.Api.Transport.Http;
 
@@ -134,9 +135,10 @@ public sealed class GraphQLHttpMiddleware(
         Request = request,
         Key = key,
         Services = context.RequestServices,
-        Transport = GraphQLTransports.Http,
+        Transport = key.IsWarmup ? GraphQLTransports.Warmup : GraphQLTransports.Http, // no user sent the warm-up's: not observed
         QueryOnly = HttpMethods.IsGet(context.Request.Method),
-        Admitted = true, // RateLimitingMiddleware took this request's permit
+        Admitted = true, // RateLimitingMiddleware took this request's permit (or, for the warm-up, none)
+        DrawsCostBudget = !key.IsWarmup,
         CostMode = costMode,
         User = context.User,
         Cancellation = context.RequestAborted,
@@ -248,7 +250,12 @@ public sealed class GraphQLHttpMiddleware(
     /// <summary>The request's key, or null after answering 401.</summary>
     private async Task<AuthenticatedKey?> AuthenticateAsync(HttpContext context, string mediaType)
     {
-        var key = await authenticator.AuthenticateAsync(context.Request.Headers[ApiKeyAuthenticator.Header], context.RequestAborted);
+        var key = await authenticator.AuthenticateAsync(context);
+        if (key is { IsWarmup: true } && context.Features.Get<IHttpMetricsTagsFeature>() is { } metrics)
+        {
+            metrics.MetricsDisabled = true; // the instance's own request: out of the HTTP server's request metrics
+        }
+
         if (key is null)
         {
             context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{ApiKeyAuthenticator.Header}\"";
