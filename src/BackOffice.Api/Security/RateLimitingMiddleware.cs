@@ -13,13 +13,7 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, ApiRateLimiter 
     public async Task InvokeAsync(HttpContext context)
     {
         // Decided before any database lookup: only a key already known is its own partition.
-        var known = authenticator.Known(context);
-        if (known is { IsWarmup: true })
-        {
-            await next(context); // the instance's own warm-up draws on no one's rate
-            return;
-        }
-
+        var known = authenticator.Known(context.Request.Headers[ApiKeyAuthenticator.Header]);
         var partition = known is null ? ApiRateLimiter.ForAddress(context.Connection.RemoteIpAddress) : ApiRateLimiter.ForKey(known);
         if (limiter.TryAcquire(partition, out var seconds))
         {

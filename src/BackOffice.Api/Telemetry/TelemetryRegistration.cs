@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using BackOffice.Api.Security;
 using BackOffice.Infrastructure.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
@@ -52,7 +51,7 @@ public static class TelemetryRegistration
         {
             telemetry.WithTracing(tracing => tracing
                 .AddSource(BackOfficeTelemetry.GraphQLSourceName, BackOfficeTelemetry.OutboxSourceName)
-                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsPlumbing(context.Request.Path) && !IsWarmup(context))
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsPlumbing(context.Request.Path))
                 .AddEntityFrameworkCoreInstrumentation(o => o.Filter = (_, _) => InsideTracedWork()));
         }
 
@@ -79,10 +78,6 @@ public static class TelemetryRegistration
     /// <summary>Scrapes and probes come every few seconds and say nothing about users' requests: no spans for them.</summary>
     private static bool IsPlumbing(PathString path) =>
         path.StartsWithSegments(MetricsPath) || path.StartsWithSegments("/health");
-
-    /// <summary>The instance's own warm-up before it says ready: no user sent it, no trace for it.</summary>
-    private static bool IsWarmup(HttpContext context) =>
-        context.RequestServices.GetRequiredService<ApiKeyAuthenticator>().Known(context) is { IsWarmup: true };
 
     /// <summary>
     /// A database command is traced when it runs inside a traced request or publication; the dispatcher's polling (every

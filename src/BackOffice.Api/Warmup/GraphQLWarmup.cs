@@ -1,30 +1,30 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Runtime;
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Security;
-using BackOffice.Api.Transport.Http;
+using BackOffice.Domain.Merchants;
 using BackOffice.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Api.Warmup;
 
 /// <summary>
-/// Before the instance says ready: sends the dashboard's hot documents (<see cref="WarmupDocuments"/>) to its own
-/// <c>/graphql</c> over loopback once the server listens, so every layer a user's request crosses (Kestrel, the middleware,
-/// authentication, the request reader, the executor, the response writer) is compiled and promoted by the JIT. It acts as a
-/// reader of the merchant with the latest order, with a credential of its own (<see cref="ApiKeyAuthenticator.IssueWarmupCredential"/>)
-/// revoked when it ends. It runs until the JIT compiled nothing for <see cref="WarmupOptions.QuietPeriod"/>, after
-/// <see cref="WarmupOptions.MinRounds"/>, or <see cref="WarmupOptions.MaxDuration"/> passes. It only reads, and a document that
-/// fails is logged and dropped: readiness waits for the warm-up, never on its success.
+/// Before the instance says ready: runs the dashboard's hot documents (<see cref="WarmupDocuments"/>) in process, the way
+/// the HTTP transport does (request JSON read by the same serializer, the same request executor, the result written as JSON),
+/// as a reader of the merchant with the latest order, until the JIT has promoted what they run (it compiled nothing for
+/// <see cref="WarmupOptions.QuietPeriod"/>, after <see cref="WarmupOptions.MinRounds"/>) or <see cref="WarmupOptions.MaxDuration"/> passes. It only reads, and a document that fails is logged
+/// and dropped: readiness waits for the warm-up, never on its success.
 /// </summary>
 public sealed partial class GraphQLWarmup(
-    BackOfficeDbContextFactory contexts, ApiKeyAuthenticator authenticator, IServer server, IHostApplicationLifetime lifetime,
-    WarmupState state, IOptions<WarmupOptions> options, ILogger<GraphQLWarmup> logger) : BackgroundService
+    IServiceScopeFactory scopes, BackOfficeDbContextFactory contexts, GraphQLRequestExecutor requests, IGraphQLTextSerializer serializer,
+    ApiKeyAuthenticator authenticator, WarmupState state, IOptions<WarmupOptions> options, ILogger<GraphQLWarmup> logger) : BackgroundService
 {
     /// <summary>Tags the warm-up's own SQL (to tell it apart in a trace).</summary>
     public const string Tag = "warm-up";
@@ -38,6 +38,7 @@ public sealed partial class GraphQLWarmup(
             return;
         }
 
+        await Task.Yield(); // the host goes on starting while this runs
         var clock = Stopwatch.StartNew();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         deadline.CancelAfter(settings.MaxDuration);
@@ -47,15 +48,6 @@ public sealed partial class GraphQLWarmup(
         var failed = new List<string>();
         try
         {
-            await ListeningAsync(deadline.Token); // the host goes on starting (the server binds its addresses) meanwhile
-            if (OwnAddress() is not { } address)
-            {
-                var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-                state.Finish($"Warm-up skipped: the server listens on no address this process can reach over loopback ({string.Join(", ", addresses)}).");
-                LogDone(state.Outcome!);
-                return;
-            }
-
             var merchantId = await PickMerchantAsync(deadline.Token);
             if (merchantId is null)
             {
@@ -63,10 +55,10 @@ public sealed partial class GraphQLWarmup(
                 return;
             }
 
-            // Revoked when the warm-up ends, however it ends; its lifetime bounds it should this method never get there.
-            using var credential = authenticator.IssueWarmupCredential(merchantId, settings.MaxDuration);
-            using var http = Client(address, credential, settings);
-            var (first, _) = await SendAsync(http, WarmupDocuments.Body(WarmupDocuments.FirstPage, null), deadline.Token);
+            // The key lookup every request starts with (an unknown key: nothing is cached but that it is unknown, for seconds).
+            await authenticator.AuthenticateAsync("warm-up-is-not-a-key", deadline.Token);
+            var key = new AuthenticatedKey(ApiKeyId: 0, merchantId, ApiKeyRole.Read);
+            var (first, _) = await ExecuteAsync(key, WarmupDocuments.Body(WarmupDocuments.FirstPage, null), deadline.Token);
             executions++;
             var (orderId, cursor) = FromFirstPage(first);
             var documents = WarmupDocuments.All(orderId ?? "", cursor).ToList();
@@ -74,10 +66,10 @@ public sealed partial class GraphQLWarmup(
             var lastCompiled = clock.Elapsed;
             while (documents.Count > 0)
             {
-                // Every document on each connection, all at once: one request at a time left a core idle and took twice as
-                // long to fill the JIT's call counts.
-                var round = await Task.WhenAll(documents.SelectMany(d => Enumerable.Repeat(d, settings.Connections))
-                    .Select(async document => (Document: document, (await SendAsync(http, document.Body, deadline.Token)).Error)));
+                // Every document once per core, all at once: one request at a time left a core idle and took twice as
+                // long to fill the JIT's call counts (a warm-up cut at 10 s had run 3,400 executions).
+                var round = await Task.WhenAll(documents.SelectMany(d => Enumerable.Repeat(d, Environment.ProcessorCount))
+                    .Select(async document => (Document: document, (await ExecuteAsync(key, document.Body, deadline.Token)).Error)));
                 executions += round.Length;
                 foreach (var (document, error) in round.Where(r => r.Error is not null).DistinctBy(r => r.Document.Name))
                 {
@@ -107,48 +99,10 @@ public sealed partial class GraphQLWarmup(
             LogFailed(e);
         }
 
-        var outcome = $"Warm-up: {executions} executions in {rounds} rounds over HTTP, {clock.ElapsedMilliseconds} ms{(cut ? " (cut at Warmup:MaxDuration)" : "")}"
+        var outcome = $"Warm-up: {executions} executions in {rounds} rounds, {clock.ElapsedMilliseconds} ms{(cut ? " (cut at Warmup:MaxDuration)" : "")}"
             + $", {JitInfo.GetCompiledMethodCount()} methods compiled so far" + (failed.Count > 0 ? $"; failed and dropped: {string.Join(", ", failed)}" : "") + ".";
         LogDone(outcome);
         state.Finish(outcome);
-    }
-
-    /// <summary>Returns once the server listens (the host has started), or throws when the host stops or the deadline passes first.</summary>
-    private async Task ListeningAsync(CancellationToken cancellationToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        await started.Task.WaitAsync(cancellationToken);
-    }
-
-    /// <summary>Where this process reaches its own server over loopback (<see cref="LoopbackAddress"/>), plain HTTP first; none on the in-memory test server.</summary>
-    private Uri? OwnAddress() =>
-        (server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
-            .Select(LoopbackAddress.Of)
-            .OfType<Uri>()
-            .OrderBy(address => address.Scheme == Uri.UriSchemeHttp ? 0 : 1)
-            .FirstOrDefault();
-
-    private static HttpClient Client(Uri address, WarmupCredential credential, WarmupOptions settings)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = settings.Connections,
-            UseProxy = false, // straight to this process: the credential never leaves the machine
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        };
-        if (address.Scheme == Uri.UriSchemeHttps)
-        {
-            // The certificate names the public host, not loopback; the other end is this process's own listener.
-            handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
-        }
-
-        var http = new HttpClient(handler) { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan }; // the deadline bounds it
-        http.DefaultRequestHeaders.Add(ApiKeyAuthenticator.Header, credential.Secret);
-        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaTypes.GraphQLResponse)); // as the portal's client asks
-        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaTypes.Json));
-        return http;
     }
 
     /// <summary>The merchant of the latest order (the one with traffic, most likely), else any merchant.</summary>
@@ -159,29 +113,27 @@ public sealed partial class GraphQLWarmup(
             ?? await db.Merchants.TagWith(Tag).OrderBy(m => m.MerchantId).Select(m => m.MerchantId).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>One request as a dashboard sends it; the response JSON, or its status and first error's message.</summary>
-    private static async Task<(byte[] Json, string? Error)> SendAsync(HttpClient http, string body, CancellationToken cancellationToken)
+    /// <summary>One request as GraphQLHttpMiddleware runs it; the response JSON, or the first error's message.</summary>
+    private async Task<(byte[] Json, string? Error)> ExecuteAsync(AuthenticatedKey key, string body, CancellationToken cancellationToken)
     {
-        using var content = new StringContent(body, Encoding.UTF8, MediaTypes.Json);
-        using var response = await http.PostAsync("graphql", content, cancellationToken);
-        var json = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        var error = json.AsSpan().IndexOf("\"errors\""u8) >= 0 ? FirstError(json) : null;
-        return (json, response.IsSuccessStatusCode && error is null ? null : $"{(int)response.StatusCode} {error}".TrimEnd());
-    }
-
-    private static string? FirstError(byte[] json)
-    {
-        try
+        await using var scope = scopes.CreateAsyncScope();
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(body));
+        var request = (await serializer.ReadAsync<GraphQLRequest>(input, cancellationToken))!;
+        var result = await requests.ExecuteAsync(new GraphQLCall
         {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0
-                ? errors[0].TryGetProperty("message", out var message) ? message.GetString() : errors[0].GetRawText()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return "an answer that is not JSON";
-        }
+            Request = request,
+            Key = key,
+            Services = scope.ServiceProvider,
+            Transport = GraphQLTransports.Warmup,
+            Admitted = true, // the instance's own requests draw on no key's rate
+            DrawsCostBudget = false, // nor on its cost budget
+            User = new ClaimsPrincipal(),
+            Cancellation = cancellationToken,
+        });
+        using var output = new MemoryStream();
+        await serializer.WriteAsync(output, result, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested(); // a timed-out execution answers with an error rather than throwing
+        return (output.ToArray(), result.Errors is [var error, ..] ? error.Message : null);
     }
 
     private static (string? OrderId, string? Cursor) FromFirstPage(byte[] json)

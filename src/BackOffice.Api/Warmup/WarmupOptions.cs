@@ -15,9 +15,8 @@ public sealed class WarmupOptions
     public TimeSpan MaxDuration { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Rounds (each of the five documents once per connection) before the warm-up may stop: the per-request methods run
-    /// 5 × <see cref="Connections"/> times a round, and the JIT promotes a method after 30 counted calls (30 more when tiered
-    /// PGO instruments it first).
+    /// Rounds (each of the five documents once) before the warm-up may stop: the per-request methods run 5 times a round,
+    /// and the JIT promotes a method after 30 counted calls (30 more when tiered PGO instruments it first).
     /// </summary>
     public int MinRounds { get; set; } = 40;
 
@@ -27,11 +26,4 @@ public sealed class WarmupOptions
     /// (measured: a warm-up that stopped after 3 quiet rounds left the first 5 s at 0.18 of warm).
     /// </summary>
     public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// Connections the warm-up sends on at once, each document once per connection a round. Two per core: while one request
-    /// waits on its socket or the database the other keeps the core busy (2 shared cores at load 12–20: 1,100–3,500 requests
-    /// in the 10 s, against 570–1,570 with one per core).
-    /// </summary>
-    public int Connections { get; set; } = 2 * Environment.ProcessorCount;
 }

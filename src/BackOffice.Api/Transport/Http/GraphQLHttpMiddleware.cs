@@ -10,7 +10,6 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace BackOffice.Api.Transport.Http;
 
@@ -135,10 +134,9 @@ public sealed class GraphQLHttpMiddleware(
         Request = request,
         Key = key,
         Services = context.RequestServices,
-        Transport = key.IsWarmup ? GraphQLTransports.Warmup : GraphQLTransports.Http, // no user sent the warm-up's: not observed
+        Transport = GraphQLTransports.Http,
         QueryOnly = HttpMethods.IsGet(context.Request.Method),
-        Admitted = true, // RateLimitingMiddleware took this request's permit (or, for the warm-up, none)
-        DrawsCostBudget = !key.IsWarmup,
+        Admitted = true, // RateLimitingMiddleware took this request's permit
         CostMode = costMode,
         User = context.User,
         Cancellation = context.RequestAborted,
@@ -250,12 +248,7 @@ public sealed class GraphQLHttpMiddleware(
     /// <summary>The request's key, or null after answering 401.</summary>
     private async Task<AuthenticatedKey?> AuthenticateAsync(HttpContext context, string mediaType)
     {
-        var key = await authenticator.AuthenticateAsync(context);
-        if (key is { IsWarmup: true } && context.Features.Get<IHttpMetricsTagsFeature>() is { } metrics)
-        {
-            metrics.MetricsDisabled = true; // the instance's own request: out of the HTTP server's request metrics
-        }
-
+        var key = await authenticator.AuthenticateAsync(context.Request.Headers[ApiKeyAuthenticator.Header], context.RequestAborted);
         if (key is null)
         {
             context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{ApiKeyAuthenticator.Header}\"";
