@@ -1,4 +1,5 @@
 using BackOffice.Infrastructure.Persistence;
+using BackOffice.Infrastructure.Persistence.SqlServer;
 
 namespace BackOffice.Api.Common.Filtering;
 
@@ -12,7 +13,7 @@ public sealed record StringMatching(string? ExactCollation)
 {
     public static readonly StringMatching Sqlite = new((string?)null);
 
-    public static readonly StringMatching SqlServer = new("Latin1_General_100_BIN2");
+    public static readonly StringMatching SqlServer = new(SqlServerBackOfficeDbContext.BinaryCollation);
 
     public static StringMatching For(BackOfficeDbContext db) => db.IsSqlite ? Sqlite : SqlServer;
 
