@@ -9,10 +9,12 @@ public sealed class WarmupOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// The bound on the wait: readiness never waits longer than this for the warm-up. An idle 2-core machine finishes in a
-    /// few seconds; an overloaded one (the benchmark next to builds) needed more than 5 s for the first pass alone.
+    /// The bound on the wait: readiness never waits longer than this for the warm-up. An idle 2-core machine at a million
+    /// orders goes quiet after 16–22 s (the JIT build and the published ReadyToRun one); cut at 10 s, the first 5 s after
+    /// ready ran at 0.46–0.61 of warm, let finish at 0.81–0.89 (docs/benchmark-results.md). A deploy's readiness waits
+    /// that much longer; its first users do not pay for it.
     /// </summary>
-    public TimeSpan MaxDuration { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan MaxDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Rounds (each of the five documents once) before the warm-up may stop: the per-request methods run 5 times a round,
