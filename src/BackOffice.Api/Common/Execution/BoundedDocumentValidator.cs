@@ -9,7 +9,7 @@ namespace BackOffice.Api.Common.Execution;
 /// <see cref="GraphQLLimits"/> is refused before any rule (or the executer's field collection) expands it, so validation
 /// costs what the document weighs, not what it expands to. Also caps the errors of one response, and drops the
 /// "Did you mean …?" suggestions that would name fields while introspection is off. A cached document with nothing left to
-/// check gets its constant arguments from <see cref="ParsedArguments"/>.
+/// check has its arguments parsed by <see cref="ParsedArguments"/>.
 /// </summary>
 public sealed class BoundedDocumentValidator(IOptions<GraphQLLimits> limits, IntrospectionSwitch introspection) : IDocumentValidator
 {
@@ -19,9 +19,9 @@ public sealed class BoundedDocumentValidator(IOptions<GraphQLLimits> limits, Int
 
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
-        if (ParsedArguments.Known(options) is { } known)
+        if (ParsedArguments.Parse(options) is { } parsed)
         {
-            return Task.FromResult(known);
+            return parsed;
         }
 
         var size = DocumentSize.Measure(options.Document, options.Operation);
@@ -44,7 +44,7 @@ public sealed class BoundedDocumentValidator(IOptions<GraphQLLimits> limits, Int
     private async Task<IValidationResult> CappedAsync(Task<IValidationResult> validation, ValidationOptions options)
     {
         var result = await validation;
-        ParsedArguments.Remember(options, result);
+        await ParsedArguments.RememberAsync(options, result);
         if (result.IsValid || (result.Errors.Count <= _limits.MaxErrors && introspection.Enabled))
         {
             return result;

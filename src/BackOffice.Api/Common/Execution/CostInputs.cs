@@ -34,26 +34,17 @@ public static class CostInputs
 
         protected override ValueTask VisitDirectiveAsync(GraphQLDirective directive, Context context)
         {
-            context.Found |= directive.Arguments is { } arguments && HasVariable(arguments);
+            context.Found |= directive.Arguments is { } arguments && DocumentVariables.Used(arguments);
             return default;
         }
 
         protected override ValueTask VisitArgumentAsync(GraphQLArgument argument, Context context)
         {
-            context.Found |= PricedArguments.Contains(argument.Name.StringValue) && HasVariable(argument.Value);
+            context.Found |= PricedArguments.Contains(argument.Name.StringValue) && DocumentVariables.Used(argument.Value);
             return default;
         }
 
         protected override ValueTask VisitVariableDefinitionAsync(GraphQLVariableDefinition variableDefinition, Context context) =>
             default; // a variable's default value is no use of it
-
-        private static bool HasVariable(ASTNode node) => node switch
-        {
-            GraphQLVariable => true,
-            GraphQLListValue list => list.Values?.Any(HasVariable) == true,
-            GraphQLObjectValue value => value.Fields?.Any(f => HasVariable(f.Value)) == true,
-            GraphQLArguments arguments => arguments.Items.Any(a => HasVariable(a.Value)),
-            _ => false,
-        };
     }
 }
