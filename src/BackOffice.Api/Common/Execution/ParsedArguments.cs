@@ -22,14 +22,16 @@ public static class ParsedArguments
 
     /// <summary>The parsed arguments when nothing is left to validate (no rule), else null: the validator runs.</summary>
     public static Task<IValidationResult>? Parse(in ValidationOptions options) =>
-        options.Rules is { } rules && !rules.Any() && Plans.TryGetValue(options.Operation, out var plan) ? plan.ParseAsync(options) : null;
+        options.Rules is { } rules && !rules.Any() && Plans.TryGetValue(options.Operation, out var plan) && plan != Plan.Validator
+            ? plan.ParseAsync(options)
+            : null;
 
-    /// <summary>Works out an operation's plan once it has passed validation.</summary>
+    /// <summary>Works out an operation's plan once it has passed validation (or that the validator keeps parsing it).</summary>
     public static async Task RememberAsync(ValidationOptions options, IValidationResult result)
     {
-        if (result.IsValid && !Plans.TryGetValue(options.Operation, out _) && await Plan.ForAsync(options) is { } plan)
+        if (result.IsValid && !Plans.TryGetValue(options.Operation, out _))
         {
-            Plans.AddOrUpdate(options.Operation, plan);
+            Plans.AddOrUpdate(options.Operation, await Plan.ForAsync(options) ?? Plan.Validator);
         }
     }
 
@@ -40,6 +42,9 @@ public static class ParsedArguments
         List<(GraphQLField Field, QueryArguments? Definition)> variableArguments,
         List<IHasDirectivesNode> variableDirectives)
     {
+        /// <summary>An operation the validator keeps parsing, remembered so that it is not examined again.</summary>
+        public static readonly Plan Validator = new(null, [], [], [], []);
+
         /// <summary>
         /// Null when the operation's arguments and directives cannot be parsed apart from the validator's walk: a field
         /// whose definition the walk cannot tell, or a nullable variable used where a non-null value is required (its value
