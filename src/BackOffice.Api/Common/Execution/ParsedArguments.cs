@@ -31,7 +31,17 @@ public static class ParsedArguments
     {
         if (result.IsValid && !Plans.TryGetValue(options.Operation, out _))
         {
-            Plans.AddOrUpdate(options.Operation, await Plan.ForAsync(options) ?? Plan.Validator);
+            Plan? plan;
+            try
+            {
+                plan = await Plan.ForAsync(options);
+            }
+            catch (ValidationError)
+            {
+                plan = null; // a constant the validator accepted but parsing it alone does not: the validator keeps it
+            }
+
+            Plans.AddOrUpdate(options.Operation, plan ?? Plan.Validator);
         }
     }
 
@@ -96,46 +106,42 @@ public static class ParsedArguments
                 }
             }
 
-            List<ValidationError>? errors = null;
-            var arguments = new Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>(constantArguments);
-            foreach (var (field, definition) in variableArguments)
+            var errors = new List<ValidationError>();
+            var document = options.Document;
+            var arguments = Merged(constantArguments, variableArguments, errors, argument =>
+                (argument.Field, ExecutionHelper.GetArguments(argument.Definition, argument.Field.Arguments, variables, document, argument.Field, null)));
+            var schema = options.Schema;
+            var directives = Merged(constantDirectives, variableDirectives, errors, node =>
+                ((ASTNode)node, ExecutionHelper.GetDirectives(node, variables, schema, document)));
+            return new ValidationResult(errors) { Variables = variables, ArgumentValues = arguments, DirectiveValues = directives };
+        }
+
+        /// <summary>
+        /// The constant values and those parsed for this request (a value GraphQL.NET refuses is an error), in a map of the
+        /// request's own (the executer may add merged fields to it); null when there are none.
+        /// </summary>
+        private static Dictionary<TKey, IDictionary<string, TValue>>? Merged<TPart, TKey, TValue>(
+            Dictionary<TKey, IDictionary<string, TValue>> constant, List<TPart> parts, List<ValidationError> errors,
+            Func<TPart, (TKey Key, IDictionary<string, TValue>? Values)> parse)
+            where TKey : notnull
+        {
+            var merged = new Dictionary<TKey, IDictionary<string, TValue>>(constant);
+            foreach (var part in parts)
             {
                 try
                 {
-                    if (ExecutionHelper.GetArguments(definition, field.Arguments, variables, options.Document, field, null) is { } values)
+                    if (parse(part) is (var key, { } values))
                     {
-                        arguments[field] = values;
+                        merged[key] = values;
                     }
                 }
                 catch (ValidationError error)
                 {
-                    (errors ??= []).Add(error);
+                    errors.Add(error);
                 }
             }
 
-            var directives = new Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>(constantDirectives);
-            foreach (var node in variableDirectives)
-            {
-                try
-                {
-                    if (ExecutionHelper.GetDirectives(node, variables, options.Schema, options.Document) is { } values)
-                    {
-                        directives[(ASTNode)node] = values;
-                    }
-                }
-                catch (ValidationError error)
-                {
-                    (errors ??= []).Add(error);
-                }
-            }
-
-            // Each request its own maps: the executer may add merged fields to them.
-            return new ValidationResult(errors ?? [])
-            {
-                Variables = variables,
-                ArgumentValues = arguments.Count > 0 ? arguments : null,
-                DirectiveValues = directives.Count > 0 ? directives : null,
-            };
+            return merged.Count > 0 ? merged : null;
         }
 
         private static ValidationContext Context(in ValidationOptions options, GraphQLOperationDefinition operation) => new()
