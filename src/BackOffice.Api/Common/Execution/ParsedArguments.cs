@@ -31,17 +31,7 @@ public static class ParsedArguments
     {
         if (result.IsValid && !Plans.TryGetValue(options.Operation, out _))
         {
-            Plan? plan;
-            try
-            {
-                plan = await Plan.ForAsync(options);
-            }
-            catch (ValidationError)
-            {
-                plan = null; // a constant the validator accepted but parsing it alone does not: the validator keeps it
-            }
-
-            Plans.AddOrUpdate(options.Operation, plan ?? Plan.Validator);
+            Plans.AddOrUpdate(options.Operation, await Plan.ForAsync(options) ?? Plan.Validator);
         }
     }
 
@@ -57,8 +47,9 @@ public static class ParsedArguments
 
         /// <summary>
         /// Null when the operation's arguments and directives cannot be parsed apart from the validator's walk: a field
-        /// whose definition the walk cannot tell, or a nullable variable used where a non-null value is required (its value
-        /// is then parsed as non-null, which only the validator's own walk of its uses decides).
+        /// whose definition the walk cannot tell, a nullable variable used where a non-null value is required (its value
+        /// is then parsed as non-null, which only the validator's own walk of its uses decides), or a constant that does
+        /// not parse alone.
         /// </summary>
         public static async Task<Plan?> ForAsync(ValidationOptions options)
         {
@@ -81,14 +72,13 @@ public static class ParsedArguments
                 return null;
             }
 
-            var none = Variables.None;
-            var document = options.Document;
-            return new Plan(
+            var errors = new List<ValidationError>();
+            var constantArguments = Merged([], finder.ConstantArguments, errors, Arguments(Variables.None, options));
+            var constantDirectives = Merged([], finder.ConstantDirectives, errors, Directives(Variables.None, options));
+            return errors.Count > 0 ? null : new Plan(
                 declared.Count == 0 ? null : new GraphQLOperationDefinition(new GraphQLSelectionSet([])) { Operation = operation.Operation, Variables = operation.Variables },
-                finder.ConstantArguments.Select(f => (f.Field, Values: ExecutionHelper.GetArguments(f.Definition, f.Field.Arguments, none, document, f.Field, null)))
-                    .Where(f => f.Values is not null).ToDictionary(f => f.Field, f => (IDictionary<string, ArgumentValue>)f.Values!),
-                finder.ConstantDirectives.Select(node => (Node: (ASTNode)node, Values: ExecutionHelper.GetDirectives(node, none, options.Schema, document)))
-                    .Where(d => d.Values is not null).ToDictionary(d => d.Node, d => d.Values!),
+                constantArguments ?? [],
+                constantDirectives ?? [],
                 finder.VariableArguments,
                 finder.VariableDirectives);
         }
@@ -107,18 +97,29 @@ public static class ParsedArguments
             }
 
             var errors = new List<ValidationError>();
-            var document = options.Document;
-            var arguments = Merged(constantArguments, variableArguments, errors, argument =>
-                (argument.Field, ExecutionHelper.GetArguments(argument.Definition, argument.Field.Arguments, variables, document, argument.Field, null)));
-            var schema = options.Schema;
-            var directives = Merged(constantDirectives, variableDirectives, errors, node =>
-                ((ASTNode)node, ExecutionHelper.GetDirectives(node, variables, schema, document)));
+            var arguments = Merged(constantArguments, variableArguments, errors, Arguments(variables, options));
+            var directives = Merged(constantDirectives, variableDirectives, errors, Directives(variables, options));
             return new ValidationResult(errors) { Variables = variables, ArgumentValues = arguments, DirectiveValues = directives };
         }
 
+        /// <summary>A field's arguments as GraphQL.NET's validator parses them, given the variables.</summary>
+        private static Func<(GraphQLField Field, QueryArguments? Definition), (GraphQLField, IDictionary<string, ArgumentValue>?)> Arguments(
+            Variables variables, ValidationOptions options)
+        {
+            var document = options.Document;
+            return field => (field.Field, ExecutionHelper.GetArguments(field.Definition, field.Field.Arguments, variables, document, field.Field, null));
+        }
+
+        /// <summary>A node's directives as GraphQL.NET's validator parses them, given the variables.</summary>
+        private static Func<IHasDirectivesNode, (ASTNode, IDictionary<string, DirectiveInfo>?)> Directives(Variables variables, ValidationOptions options)
+        {
+            var (schema, document) = (options.Schema, options.Document);
+            return node => ((ASTNode)node, ExecutionHelper.GetDirectives(node, variables, schema, document));
+        }
+
         /// <summary>
-        /// The constant values and those parsed for this request (a value GraphQL.NET refuses is an error), in a map of the
-        /// request's own (the executer may add merged fields to it); null when there are none.
+        /// <paramref name="constant"/> and the values of <paramref name="parts"/> parsed (a value GraphQL.NET refuses is an
+        /// error), in a new map (a request's own: the executer may add merged fields to it); null when there are none.
         /// </summary>
         private static Dictionary<TKey, IDictionary<string, TValue>>? Merged<TPart, TKey, TValue>(
             Dictionary<TKey, IDictionary<string, TValue>> constant, List<TPart> parts, List<ValidationError> errors,
