@@ -3,6 +3,9 @@ namespace BackOffice.Benchmarks;
 /// <summary>One scenario's measurement: throughput and latency percentiles over the measured window.</summary>
 public sealed record LoadResult(string Name, int Requests, int Errors, double RequestsPerSecond, double P50Ms, double P99Ms, double MaxMs)
 {
+    /// <summary>CPU ms per answered request over the measured window, one per process the run was asked to watch.</summary>
+    public IReadOnlyList<double> CpuMsPerRequest { get; init; } = [];
+
     public static LoadResult From(string name, List<double> latenciesMs, int errors, TimeSpan elapsed)
     {
         latenciesMs.Sort();

@@ -8,12 +8,23 @@ namespace BackOffice.Benchmarks;
 /// </summary>
 public sealed class LoadRunner(HttpClient http, BenchmarkOptions options)
 {
-    public async Task<LoadResult> RunAsync(string name, Func<int, HttpRequestMessage> request, Func<string, bool>? isError = null)
+    /// <summary>
+    /// Warms up, then measures. <paramref name="cpuMs"/> read processes' CPU time so far (ms): each one's share per
+    /// request of the measured window is in <see cref="LoadResult.CpuMsPerRequest"/>.
+    /// </summary>
+    public async Task<LoadResult> RunAsync(
+        string name, Func<int, HttpRequestMessage> request, Func<string, bool>? isError = null, IReadOnlyList<Func<double>>? cpuMs = null)
     {
         await LoopAsync(request, options.Warmup, isError, record: false);
+        var before = cpuMs?.Select(read => read()).ToArray() ?? [];
         var (latencies, errors, elapsed) = await LoopAsync(request, options.Duration, isError, record: true);
-        return LoadResult.From(name, latencies, errors, elapsed);
+        var answered = Math.Max(latencies.Count + errors, 1);
+        var perRequest = cpuMs?.Select((read, i) => (read() - before[i]) / answered).ToArray() ?? [];
+        return LoadResult.From(name, latencies, errors, elapsed) with { CpuMsPerRequest = perRequest };
     }
+
+    /// <summary>This process's CPU time so far (ms): the load's own, plus the baseline's where it serves in this process.</summary>
+    public static double OwnCpuMs() => Environment.CpuUsage.TotalTime.TotalMilliseconds;
 
     private async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> LoopAsync(
         Func<int, HttpRequestMessage> request, TimeSpan duration, Func<string, bool>? isError, bool record)

@@ -86,13 +86,15 @@ async Task Compare(string name, Func<int, HttpRequestMessage> graphQL, Func<int,
     LoadResult? g = null, b = null;
     for (var round = 0; round < 2; round++)
     {
-        var baselineRun = await runner.RunAsync(name + " (baseline)", baselineRequest);
-        var graphQLRun = await runner.RunAsync(name, graphQL);
+        // CPU per request: the API's, and this process's (the load's own; with the baseline, which serves in this process, too).
+        var baselineRun = await runner.RunAsync(name + " (baseline)", baselineRequest, cpuMs: [LoadRunner.OwnCpuMs]);
+        var graphQLRun = await runner.RunAsync(name, graphQL, cpuMs: [api.CpuMilliseconds, LoadRunner.OwnCpuMs]);
         b = b is null || baselineRun.RequestsPerSecond > b.RequestsPerSecond ? baselineRun : b;
         g = g is null || graphQLRun.RequestsPerSecond > g.RequestsPerSecond ? graphQLRun : g;
     }
 
-    Console.WriteLine($"  GraphQL {g!.RequestsPerSecond:N0} req/s p99 {g.P99Ms:N1} ms | baseline {b!.RequestsPerSecond:N0} req/s p99 {b.P99Ms:N1} ms | ratio {g.RequestsPerSecond / b.RequestsPerSecond:N2}");
+    Console.WriteLine($"  GraphQL {g!.RequestsPerSecond:N0} req/s p99 {g.P99Ms:N1} ms | baseline {b!.RequestsPerSecond:N0} req/s p99 {b.P99Ms:N1} ms | ratio {g.RequestsPerSecond / b.RequestsPerSecond:N2}"
+        + $" | server CPU ms/request {g.CpuMsPerRequest[0]:N3} against {Report.BaselineCpuMs(g, b):N3}");
     report.Add(g, b);
 }
 

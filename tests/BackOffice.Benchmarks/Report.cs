@@ -18,6 +18,12 @@ public sealed class Report(BenchmarkOptions options)
 
     public void Add(LoadResult graphQL, LoadResult? baseline = null) => _reads.Add((graphQL, baseline));
 
+    /// <summary>
+    /// The baseline's CPU per request: it serves in the benchmark's process, so that process's CPU per request in the
+    /// baseline's run less the load's own share, measured in the GraphQL run (the same requests and answers, give or take).
+    /// </summary>
+    public static double BaselineCpuMs(LoadResult graphQL, LoadResult baseline) => baseline.CpuMsPerRequest[0] - graphQL.CpuMsPerRequest[1];
+
     public void Add(FanOut.Result api, FanOut.Result baseline) => _fanOut.Add((api, baseline));
 
     public void Add(IEnumerable<PlanMatrix.Cell> matrix) => _matrix.AddRange(matrix);
@@ -31,12 +37,13 @@ public sealed class Report(BenchmarkOptions options)
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"# Benchmark: {options.Orders:N0} orders, {options.Connections} connections, {options.Duration.TotalSeconds:N0} s per scenario ({DateTime.UtcNow:u}, {Environment.ProcessorCount} cores)");
         text.AppendLine();
-        text.AppendLine("| scenario | GraphQL req/s | p50 ms | p99 ms | baseline req/s | baseline p99 ms | GraphQL ÷ baseline | errors |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| scenario | GraphQL req/s | p50 ms | p99 ms | baseline req/s | baseline p99 ms | GraphQL ÷ baseline | server CPU ms/request, GraphQL / baseline | errors |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (g, b) in _reads)
         {
+            var cpu = b is null || g.CpuMsPerRequest.Count == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{g.CpuMsPerRequest[0]:N3} / {BaselineCpuMs(g, b):N3}");
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {g.Name} | {g.RequestsPerSecond:N0} | {g.P50Ms:N1} | {g.P99Ms:N1} | {(b is null ? "–" : b.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture))} | {(b is null ? "–" : b.P99Ms.ToString("N1", CultureInfo.InvariantCulture))} | {(b is null ? "–" : (g.RequestsPerSecond / b.RequestsPerSecond).ToString("N2", CultureInfo.InvariantCulture))} | {g.Errors + (b?.Errors ?? 0)} |");
+                $"| {g.Name} | {g.RequestsPerSecond:N0} | {g.P50Ms:N1} | {g.P99Ms:N1} | {(b is null ? "–" : b.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture))} | {(b is null ? "–" : b.P99Ms.ToString("N1", CultureInfo.InvariantCulture))} | {(b is null ? "–" : (g.RequestsPerSecond / b.RequestsPerSecond).ToString("N2", CultureInfo.InvariantCulture))} | {cpu} | {g.Errors + (b?.Errors ?? 0)} |");
         }
 
         text.AppendLine();
