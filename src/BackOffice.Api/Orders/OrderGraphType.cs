@@ -1,5 +1,6 @@
 using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Common.Listing;
 using BackOffice.Api.Common.Relay;
 using BackOffice.Api.Common.Sorting;
 using BackOffice.Api.Operations;
@@ -20,7 +21,7 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
         Description = "A purchase, identified by the merchant's order id, with its totals kept up to date by every operation.";
         Interface<NodeInterface>();
         IsTypeOf = o => o is Order;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(Name, c.Source.OrderId));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(Name, c.Source.OrderId)).Reads(o => o.OrderId);
         Field(o => o.OrderId);
         Field(o => o.Amount).Description("The order's amount in the currency's minor units (EUR 12.34 = 1234).");
         Field(o => o.Currency);
@@ -43,6 +44,7 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
             .Argument<ListGraphType<NonNullGraphType<OperationSortInputType>>>("order")
             .Resolve(c => c.Service<OperationLoaders>()
                 .ByOrder(c.GetArgument<object?>("order") is { } order ? SortTranslator.Parse(OperationListing.ForOrder, order) : DefaultOperationOrder)
-                .Load(c.Source.Id));
+                .Load(c.Source.Id))
+            .Reads(o => o.Id);
     }
 }

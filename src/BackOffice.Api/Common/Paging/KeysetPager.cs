@@ -11,8 +11,10 @@ namespace BackOffice.Api.Common.Paging;
 /// </summary>
 public static class KeysetPager
 {
+    /// <param name="projection">Null, or the columns the page's rows are read with (<see cref="Listing.RowProjection"/>).</param>
     public static async Task<Page<T>> PageAsync<T>(
-        ShapedQuery<T> filtered, IReadOnlyList<SortTerm<T>> terms, PagingArguments arguments, CursorCodec cursors, CancellationToken cancellationToken)
+        ShapedQuery<T> filtered, IReadOnlyList<SortTerm<T>> terms, PagingArguments arguments, CursorCodec cursors, CancellationToken cancellationToken,
+        Expression<Func<T, T>>? projection = null)
     {
         // One cursor: its rows are read range by range (Keyset.Ranges), nearest the cursor first — or farthest first when the
         // page is read from the other end (last after a cursor, first before one). Both: one predicate each, the rows between.
@@ -38,7 +40,7 @@ public static class KeysetPager
         bool hasNext, hasPrevious;
         if (backward && arguments.Last is { } last)
         {
-            rows = await ReadAsync(filtered, ranges, reversed, last + 1, cancellationToken);
+            rows = await ReadAsync(filtered, ranges, reversed, last + 1, projection, cancellationToken);
             hasPrevious = rows.Count > last;
             rows = rows.Take(last).Reverse().ToList();
             hasNext = arguments.Before is not null;
@@ -46,7 +48,7 @@ public static class KeysetPager
         else
         {
             var first = arguments.First ?? PagingArguments.DefaultPageSize;
-            rows = await ReadAsync(filtered, ranges, terms, first + 1, cancellationToken);
+            rows = await ReadAsync(filtered, ranges, terms, first + 1, projection, cancellationToken);
             hasNext = rows.Count > first;
             rows = rows.Take(first).ToList();
             hasPrevious = arguments.After is not null;
@@ -66,12 +68,14 @@ public static class KeysetPager
 
     /// <summary>Up to <paramref name="count"/> rows in order: range after range (null: every row) until the page is full.</summary>
     private static async Task<List<T>> ReadAsync<T>(
-        ShapedQuery<T> filtered, IReadOnlyList<Expression<Func<T, bool>>?> ranges, IReadOnlyList<SortTerm<T>> order, int count, CancellationToken cancellationToken)
+        ShapedQuery<T> filtered, IReadOnlyList<Expression<Func<T, bool>>?> ranges, IReadOnlyList<SortTerm<T>> order, int count,
+        Expression<Func<T, T>>? projection, CancellationToken cancellationToken)
     {
         var rows = new List<T>(count);
         foreach (var range in ranges)
         {
-            rows.AddRange(await Ordered(filtered, range, order, count - rows.Count).ToListAsync(cancellationToken));
+            var page = Ordered(filtered, range, order, count - rows.Count);
+            rows.AddRange(await (projection is null ? page : page.Select(projection)).ToListAsync(cancellationToken));
             if (rows.Count == count)
             {
                 break;

@@ -1,0 +1,153 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using BackOffice.Api.Common.Listing;
+using BackOffice.Api.Tests.Support;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackOffice.Api.Tests.Orders;
+
+/// <summary>
+/// A connection reads only the columns its selection uses (<see cref="RowProjection"/>), and answers exactly as it does
+/// with whole rows: the same values, the same cursors, the same pages.
+/// </summary>
+[Collection(DemoDataCollection.Name)]
+public sealed partial class RowProjectionTests(ApiFactory api)
+{
+    private const string Fields = "id orderId amount createdAt status operations { operationId operationTime }";
+
+    /// <summary>Property fields, and the two computed ones that declare what they read (<c>id</c>, <c>operations</c>).</summary>
+    private const string Projected = $$"""
+        query($after: String, $order: [OrderSortInput!], $where: OrderFilterInput) {
+          orders(first: 7, after: $after, order: $order, where: $where) { pageInfo { hasNextPage endCursor } edges { cursor node { {{Fields}} } } }
+        }
+        """;
+
+    /// <summary>The same fields through a fragment, which reads whole rows.</summary>
+    private const string Whole = $$"""
+        query($after: String, $order: [OrderSortInput!], $where: OrderFilterInput) {
+          orders(first: 7, after: $after, order: $order, where: $where) { pageInfo { hasNextPage endCursor } edges { cursor node { ...F } } }
+        }
+        fragment F on Order { {{Fields}} }
+        """;
+
+    [Fact]
+    public async Task APageReadsTheColumnsItsFieldsTheKeyAndTheSortUse()
+    {
+        var response = (await api.Client().PostAsync(
+            "{ orders(first: 3, order: [{ capturedAmount: DESC }]) { nodes { orderId amount id operations { operationId } } } }")).EnsureNoErrors();
+
+        var page = Assert.Single(api.Commands.SentBy(response.CorrelationId), t => t.Contains("FROM \"Orders\"", StringComparison.Ordinal));
+        Assert.Equal(["Amount", "CapturedAmount", "Id", "OrderId"], SelectedColumns(page));
+    }
+
+    [Fact]
+    public async Task ANestedListsFieldsAreItsOwnRowsConcern()
+    {
+        var response = (await api.Client().PostAsync(
+            "{ orders(first: 3, order: [{ orderId: ASC }]) { totalCount pageInfo { endCursor } nodes { orderId operations { operationId availableActions { action } } } } }"))
+            .EnsureNoErrors();
+
+        var page = api.Commands.SentBy(response.CorrelationId).First(t => t.Contains("FROM \"Orders\"", StringComparison.Ordinal) && !t.Contains("COUNT(", StringComparison.Ordinal));
+        Assert.Equal(["Id", "OrderId"], SelectedColumns(page)); // the page comes first, then the operations and their actions' own queries
+    }
+
+    [Theory]
+    [InlineData("{ orders(first: 3) { nodes { orderId ... on Order { amount } } } }", "Orders")] // a fragment
+    [InlineData("query($all: Boolean!) { orders(first: 3) { nodes { orderId amount @include(if: $all) } } }", "Orders")] // a directive
+    [InlineData("{ operations(first: 3) { nodes { operationId order { orderId } } } }", "Operations")] // a field that does not say what it reads
+    [InlineData("{ operations(first: 3) { nodes { operationId availableActions { action } } } }", "Operations")]
+    public async Task AnythingItCannotAccountForReadsWholeRows(string query, string table)
+    {
+        var response = (await api.Client().PostAsync(query, new { all = true })).EnsureNoErrors();
+
+        var page = api.Commands.SentBy(response.CorrelationId).First(t => t.Contains($"FROM \"{table}\"", StringComparison.Ordinal));
+        Assert.Contains("Description", SelectedColumns(page));
+        Assert.Contains("MerchantId", SelectedColumns(page));
+    }
+
+    [Theory]
+    [InlineData("""[{ "createdAt": "DESC" }]""", null)]
+    [InlineData("""[{ "amount": "ASC" }]""", """{ "status": { "in": ["CAPTURED", "REFUNDED"] } }""")]
+    [InlineData("""[{ "capturedAmount": "DESC" }]""", """{ "status": { "in": ["PENDING", "CAPTURED"] } }""")]
+    [InlineData("""[{ "lastOperationTime": "ASC" }]""", """{ "amount": { "gte": 10000 } }""")]
+    [InlineData("""[{ "customerId": "DESC" }]""", """{ "createdAt": { "gte": "2026-11-20T00:00:00.000Z" } }""")]
+    public async Task ProjectedPagesAnswerAsWholeRowsDo(string orderJson, string? whereJson)
+    {
+        var order = JsonNode.Parse(orderJson);
+        var where = whereJson is null ? null : JsonNode.Parse(whereJson);
+        var projected = await WalkAsync(Projected, order, where);
+        var whole = await WalkAsync(Whole, order, where);
+
+        Assert.True(projected.Count > 7, "the walk crossed pages");
+        Assert.Equal(whole.Count, projected.Count);
+        Assert.Equal(whole.Select(e => e.ToJsonString()), projected.Select(e => e.ToJsonString()));
+    }
+
+    /// <summary>
+    /// What the projection trusts: a field it takes for a property read answers that property's value. A field written
+    /// <c>Field(o =&gt; o.Payment.Amount)</c> would claim the member <c>Amount</c> while reading another: this catches it.
+    /// </summary>
+    [Fact]
+    public async Task EveryFieldTakenForAPropertyReadAnswersThatProperty()
+    {
+        var schema = api.Services.GetRequiredService<ISchema>();
+        await using var db = api.Db();
+        var rows = new Dictionary<string, object>
+        {
+            ["Order"] = await db.Orders.AsNoTracking().OrderByDescending(o => o.Id).FirstAsync(o => o.CustomField != null && o.LastOperationTime != null),
+            ["Operation"] = await db.Operations.AsNoTracking().OrderByDescending(o => o.Id).FirstAsync(o => o.ParentOperationId != null),
+            ["Contract"] = await db.Contracts.AsNoTracking().OrderByDescending(c => c.Id).FirstAsync(),
+        };
+
+        var checkedFields = 0;
+        foreach (var (typeName, row) in rows)
+        {
+            var type = (IObjectGraphType)schema.AllTypes[typeName]!;
+            foreach (var field in type.Fields)
+            {
+                if (RowProjection.PropertyRead(field, row.GetType()) is not { } property)
+                {
+                    continue;
+                }
+
+                var answer = await field.Resolver!.ResolveAsync(new ResolveFieldContext { Source = row, FieldDefinition = field });
+                Assert.Equal(property.GetValue(row), answer);
+                checkedFields++;
+            }
+        }
+
+        Assert.True(checkedFields > 30, $"{checkedFields} fields checked");
+    }
+
+    private async Task<List<JsonNode>> WalkAsync(string query, JsonNode? order, JsonNode? where)
+    {
+        var edges = new List<JsonNode>();
+        string? after = null;
+        for (var page = 0; page < 4; page++)
+        {
+            var orders = (await api.Client().PostAsync(query, new { after, order, where })).EnsureNoErrors().Data!["orders"]!;
+            edges.AddRange(orders["edges"]!.AsArray().Select(e => e!.DeepClone()));
+            if (!orders["pageInfo"]!["hasNextPage"]!.GetValue<bool>())
+            {
+                break;
+            }
+
+            after = orders["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+
+        return edges;
+    }
+
+    /// <summary>The columns of the outermost SELECT, sorted.</summary>
+    private static string[] SelectedColumns(string sql) =>
+        [.. OuterSelect().Match(sql).Groups[1].Value.Split(',').Select(c => ColumnName().Match(c).Groups[1].Value).Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex("""^\s*SELECT (.*?)\s+FROM""", RegexOptions.Singleline)]
+    private static partial Regex OuterSelect();
+
+    [GeneratedRegex("""\."(\w+)"\s*$""")]
+    private static partial Regex ColumnName();
+}
