@@ -85,6 +85,9 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
             if (deferred.Count > 0)
             {
                 logger.LogInformation("Building {Count} indexes…", deferred.Count);
+                // A pooled connection idle since before the drop still has the indexes in its cached schema, and SQLite checks
+                // CREATE INDEX's name against that cache: a read first makes it notice the change and reload the schema.
+                await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM sqlite_master LIMIT 1;", cancellationToken);
             }
 
             foreach (var (_, sql) in deferred)
