@@ -15,6 +15,12 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
     private const int BatchSize = 2000;
     private const int DeferIndexesFrom = 50_000;
 
+    /// <summary>
+    /// Orders written through SaveChanges on SQLite too, instead of <see cref="SqliteOrderWriter"/>: the reference the
+    /// writer's rows are compared with.
+    /// </summary>
+    public bool ThroughSaveChanges { get; init; }
+
     public async Task<bool> SeedDemoAsync(CancellationToken cancellationToken)
     {
         await using (var db = contexts.Create(merchantId: null))
@@ -48,8 +54,6 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
     public async Task SeedOrdersAsync(DemoDataGenerator generator, int count, CancellationToken cancellationToken, IProgress<int>? progress = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var start = now.AddDays(-90);
-        var step = TimeSpan.FromDays(90).Ticks / Math.Max(count, 1);
         await using (var db = contexts.Create(merchantId: null))
         {
             db.Contracts.AddRange(generator.GenerateContracts(now));
@@ -58,11 +62,38 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
 
         // A large SQLite load is far faster without the listing indexes: drop them, load, and build them once at the end.
         var deferred = count >= DeferIndexesFrom ? await DropListingIndexesAsync(cancellationToken) : [];
+        await WriteAsync(Batches(generator, count, now), progress, cancellationToken);
+
+        await using (var db = contexts.Create(merchantId: null))
+        {
+            if (deferred.Count > 0)
+            {
+                logger.LogInformation("Building {Count} indexes…", deferred.Count);
+                // A pooled connection idle since before the drop still has the indexes in its cached schema, and SQLite checks
+                // CREATE INDEX's name against that cache: a read first makes it notice the change and reload the schema.
+                await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM sqlite_master LIMIT 1;", cancellationToken);
+            }
+
+            foreach (var (_, sql) in deferred)
+            {
+                await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+            }
+
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken); // the data changed shape: plan with fresh statistics
+            }
+        }
+    }
+
+    /// <summary>The orders, <see cref="BatchSize"/> at a time, spread over the 90 days before <paramref name="now"/>.</summary>
+    private static IEnumerable<List<Order>> Batches(DemoDataGenerator generator, int count, DateTime now)
+    {
+        var start = now.AddDays(-90);
+        var step = TimeSpan.FromDays(90).Ticks / Math.Max(count, 1);
         var cancellable = false;
         for (var first = 0; first < count; first += BatchSize)
         {
-            await using var db = contexts.Create(merchantId: null);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
             var orders = new List<Order>(BatchSize);
             for (var i = first; i < Math.Min(first + BatchSize, count); i++)
             {
@@ -75,27 +106,36 @@ public sealed class DemoSeeder(BackOfficeDbContextFactory contexts, TimeProvider
                 orders.Add(order);
             }
 
-            db.Orders.AddRange(orders);
-            await db.SaveChangesAsync(cancellationToken);
-            progress?.Report(Math.Min(first + BatchSize, count));
+            yield return orders;
         }
+    }
 
-        await using (var db = contexts.Create(merchantId: null))
+    /// <summary>
+    /// Every SQLite load, the demo data's too, goes through <see cref="SqliteOrderWriter"/>: four times faster than SaveChanges,
+    /// and the tests that read the demo data then read rows it wrote. SQL Server keeps SaveChanges, which sends its inserts
+    /// in batches already (and the benchmarks run on SQLite).
+    /// </summary>
+    private async Task WriteAsync(IEnumerable<List<Order>> batches, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        await using var writerContext = contexts.Create(merchantId: null);
+        using var writer = writerContext.IsSqlite && !ThroughSaveChanges ? await SqliteOrderWriter.OpenAsync(writerContext, cancellationToken) : null;
+        var written = 0;
+        foreach (var orders in batches)
         {
-            if (deferred.Count > 0)
+            if (writer is not null)
             {
-                logger.LogInformation("Building {Count} indexes…", deferred.Count);
+                await writer.WriteAsync(orders, cancellationToken);
+            }
+            else
+            {
+                await using var db = contexts.Create(merchantId: null);
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                db.Orders.AddRange(orders);
+                await db.SaveChangesAsync(cancellationToken);
             }
 
-            foreach (var (_, sql) in deferred)
-            {
-                await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
-            }
-
-            if (db.Database.IsSqlite())
-            {
-                await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken); // the data changed shape: plan with fresh statistics
-            }
+            written += orders.Count;
+            progress?.Report(written);
         }
     }
 
