@@ -1,5 +1,6 @@
 using System.Globalization;
 using BackOffice.Api.Common.Execution;
+using BackOffice.Api.Common.Listing;
 using BackOffice.Api.Common.Relay;
 using BackOffice.Api.Security;
 using BackOffice.Domain.Contracts;
@@ -15,7 +16,7 @@ public sealed class ContractGraphType : ObjectGraphType<Contract>
         Description = "A customer's stored card, used for OneClick (CIT) and recurring (MIT) payments.";
         Interface<NodeInterface>();
         IsTypeOf = c => c is Contract;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(Name, c.Source.ContractId));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(Name, c.Source.ContractId)).Reads(c => c.ContractId);
         Field(c => c.ContractId);
         Field(c => c.CustomerId);
         Field(c => c.ContractType);
@@ -29,10 +30,12 @@ public sealed class ContractGraphType : ObjectGraphType<Contract>
         Field(c => c.DeactivatedAt, nullable: true);
         Field<StringGraphType>("contractExpiryDate")
             .Description("The last day of a scheduled (MIT) agreement, YYYY-MM-DD; not the card's expiry (expiryDate).")
-            .Resolve(c => c.Source.ContractExpiryDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            .Resolve(c => c.Source.ContractExpiryDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Reads(c => c.ContractExpiryDate);
         Field<StringGraphType>("deactivatedBy")
             .Description("The name of the API key that deactivated the contract; null if it is active or was deactivated outside this API.")
-            .Resolve(c => c.Service<ApiKeyNames>().Describe(c.Source.DeactivatedByApiKeyId));
+            .Resolve(c => c.Service<ApiKeyNames>().Describe(c.Source.DeactivatedByApiKeyId))
+            .Reads(c => c.DeactivatedByApiKeyId);
         Field(c => c.DeactivationCorrelationId, nullable: true).Description("The correlation id of the request that deactivated the contract.");
     }
 }
