@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Listing;
@@ -14,6 +15,9 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
 {
     /// <summary>Parsed once: each of a page's 50 orders asks for its operations in the default order.</summary>
     private static readonly IReadOnlyList<SortTerm<Operation>> DefaultOperationOrder = SortTranslator.Parse(OperationListing.ForOrder, null);
+
+    /// <summary>What the loader groups an order's operations by, so read whatever the selection.</summary>
+    private static readonly Expression<Func<Operation, long>> GroupedBy = o => o.OrderKey;
 
     public OrderGraphType()
     {
@@ -42,9 +46,12 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
             .WithCost(CostWeights.Resolver)
             .WithListSize(assumedSize: CostWeights.DefaultListSize)
             .Argument<ListGraphType<NonNullGraphType<OperationSortInputType>>>("order")
-            .Resolve(c => c.Service<OperationLoaders>()
-                .ByOrder(c.GetArgument<object?>("order") is { } order ? SortTranslator.Parse(OperationListing.ForOrder, order) : DefaultOperationOrder)
-                .Load(c.Source.Id))
+            .Resolve(c =>
+            {
+                var terms = c.GetArgument<object?>("order") is { } order ? SortTranslator.Parse(OperationListing.ForOrder, order) : DefaultOperationOrder;
+                var projection = RowProjection.Of<Operation>(c, [.. terms.Select(t => t.Field.Selector), GroupedBy]);
+                return c.Service<OperationLoaders>().ByOrder(terms, projection).Load(c.Source.Id);
+            })
             .Reads(o => o.Id);
     }
 }

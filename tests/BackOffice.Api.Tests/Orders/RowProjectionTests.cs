@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Listing;
 using BackOffice.Api.Tests.Support;
 using GraphQL;
@@ -41,6 +42,19 @@ public sealed partial class RowProjectionTests(ApiFactory api)
 
         var page = Assert.Single(api.Commands.SentBy(response.CorrelationId), t => t.Contains("FROM \"Orders\"", StringComparison.Ordinal));
         Assert.Equal(["Amount", "CapturedAmount", "Id", "OrderId"], SelectedColumns(page));
+    }
+
+    [Fact]
+    public async Task AnOrdersOperationsAreReadWithTheColumnsTheirSelectionUses()
+    {
+        const string query = "{ orders(first: 20) { nodes { orderId operations(order: [{ operationAmount: DESC }]) { operationId operationType } } } }";
+        var response = (await api.Client().PostAsync(query)).EnsureNoErrors();
+        var whole = (await api.Client().PostAsync(query.Replace("{ operationId operationType }", "{ ...F }", StringComparison.Ordinal)
+            + " fragment F on Operation { operationId operationType }")).EnsureNoErrors();
+
+        var operations = Assert.Single(api.Commands.SentBy(response.CorrelationId), t => t.Contains("FROM \"Operations\"", StringComparison.Ordinal));
+        Assert.Equal(["Id", "OperationAmount", "OperationId", "OperationType", "OrderKey"], SelectedColumns(operations));
+        Assert.Equal(whole.Data!.ToJsonString(), response.Data!.ToJsonString());
     }
 
     [Fact]
@@ -121,7 +135,7 @@ public sealed partial class RowProjectionTests(ApiFactory api)
             var type = (IObjectGraphType)schema.AllTypes[typeName]!;
             foreach (var field in type.Fields)
             {
-                if (RowProjection.PropertyRead(field, row.GetType()) is not { } property)
+                if (MemberFields.Property(field, row.GetType()) is not { } property)
                 {
                     continue;
                 }

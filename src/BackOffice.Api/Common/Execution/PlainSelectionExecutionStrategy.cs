@@ -3,7 +3,6 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
@@ -75,12 +74,9 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
     private static ScalarGraphType? PropertyRead(GraphQLField field, FieldType definition)
     {
         var type = definition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : definition.ResolvedType;
-        return type is ScalarGraphType scalar && field.Arguments is null && field.SelectionSet is null
-            && definition.Resolver is IRequiresResolveFieldContextAccessor { RequiresResolveFieldContextAccessor: false } resolver
-            && resolver.GetType() is { IsGenericType: true } resolverType
-            && resolverType.GetGenericTypeDefinition() == typeof(ExpressionFieldResolver<,>)
-                ? scalar
-                : null;
+        return type is ScalarGraphType scalar && field.Arguments is null && field.SelectionSet is null && MemberFields.ReadsAMember(definition)
+            ? scalar
+            : null;
     }
 
     /// <summary>

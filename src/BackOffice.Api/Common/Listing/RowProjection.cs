@@ -2,16 +2,16 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using BackOffice.Api.Common.Execution;
 using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace BackOffice.Api.Common.Listing;
 
 /// <summary>
-/// A connection's rows read with only the columns its selection uses: <c>orders { nodes { orderId amount } }</c> selects
+/// Rows read with only the columns their selection uses: <c>orders { nodes { orderId amount } }</c> selects
 /// those two columns, the key and the sort's, not all eighteen (each read from SQLite and converted — a date parsed, an enum
 /// looked up — for every row of the page). A field says what it reads: a property field (<c>Field(o =&gt; o.Amount)</c>)
 /// reads its property, a computed one declares its columns (<see cref="Reads{TSource, TReturn}"/>). Any other field, a
@@ -21,9 +21,6 @@ namespace BackOffice.Api.Common.Listing;
 public static class RowProjection
 {
     private const string ReadsKey = "BackOffice.Reads";
-
-    /// <summary>GraphQL.NET's metadata on a field built from a member expression: the member's name.</summary>
-    private const string PropertyNameKey = "ORIGINAL_EXPRESSION_PROPERTY_NAME";
 
     private static readonly ConditionalWeakTable<GraphQLField, Selected> BySelection = [];
 
@@ -35,8 +32,9 @@ public static class RowProjection
     }
 
     /// <summary>
-    /// Null (whole rows) unless every field the connection's nodes select says what it reads; else a projection to a new
-    /// <typeparamref name="T"/> holding those properties and <paramref name="always"/> (the key and the sort's, for cursors).
+    /// Null (whole rows) unless every field the rows of this field select (a connection's nodes, a list's items) says what it
+    /// reads; else a projection to a new <typeparamref name="T"/> holding those properties and <paramref name="always"/> (the
+    /// key and the sort's, for cursors; the key rows are grouped by).
     /// </summary>
     public static Expression<Func<T, T>>? Of<T>(IResolveFieldContext context, IEnumerable<LambdaExpression> always)
     {
@@ -46,7 +44,13 @@ public static class RowProjection
             return null;
         }
 
-        var all = members.Union(always.Select(a => Member(a.Body)!)).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        var keys = always.Select(a => Member(a.Body)).ToList();
+        if (keys.Any(k => k is null))
+        {
+            return null; // a sort on a computed value: its cursor may read anything of the row
+        }
+
+        var all = members.Union(keys.OfType<PropertyInfo>()).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
         return (Expression<Func<T, T>>?)selected.Projections.GetOrAdd(string.Join(',', all.Select(p => p.Name)), _ => Build<T>(all));
     }
 
@@ -63,19 +67,6 @@ public static class RowProjection
         return Expression.Lambda<Func<T, T>>(init, row);
     }
 
-    /// <summary>
-    /// The property of <paramref name="rowType"/> a field answers, when it is built from a member access
-    /// (<c>Field(o =&gt; o.Amount)</c>: GraphQL.NET's expression resolver, needing no resolve context, names the member in the
-    /// field's metadata); else null.
-    /// </summary>
-    public static PropertyInfo? PropertyRead(FieldType field, Type rowType) =>
-        field.Resolver is IRequiresResolveFieldContextAccessor { RequiresResolveFieldContextAccessor: false } resolver
-        && resolver.GetType() is { IsGenericType: true } resolverType && resolverType.GetGenericTypeDefinition() == typeof(ExpressionFieldResolver<,>)
-        && resolverType.GetGenericArguments()[0] == rowType
-        && field.GetMetadata<string>(PropertyNameKey) is { } name
-            ? rowType.GetProperty(name)
-            : null;
-
     private static PropertyInfo? Member(Expression body) => body switch
     {
         UnaryExpression { NodeType: ExpressionType.Convert } convert => Member(convert.Operand),
@@ -83,7 +74,7 @@ public static class RowProjection
         _ => null,
     };
 
-    /// <summary>What one connection field of a cached document selects of its rows; <see cref="Members"/> null when it cannot say.</summary>
+    /// <summary>What one field of a cached document selects of its rows; <see cref="Members"/> null when it cannot say.</summary>
     private sealed class Selected(PropertyInfo[]? members)
     {
         public PropertyInfo[]? Members => members;
@@ -91,24 +82,30 @@ public static class RowProjection
         /// <summary>The projection for each set of properties (the selected ones plus a sort's), built once.</summary>
         public ConcurrentDictionary<string, LambdaExpression?> Projections { get; } = new(StringComparer.Ordinal);
 
-        public static Selected Of(GraphQLField connection, IGraphType? connectionType, Type rowType)
+        /// <summary>A connection's rows are its nodes (and its edges' node); any other field's rows are its own selection.</summary>
+        public static Selected Of(GraphQLField field, IGraphType? fieldType, Type rowType)
         {
-            if (Unwrap(connectionType) is not IComplexGraphType type || Unwrap(type.GetField("nodes")?.ResolvedType) is not IComplexGraphType nodeType)
+            if (Unwrap(fieldType) is not IComplexGraphType type)
             {
                 return new Selected(null);
             }
 
             var members = new HashSet<PropertyInfo>();
-            bool Nodes(GraphQLSelectionSet? nodes) => nodes is not null && nodes.Selections.All(s => s is GraphQLField { Directives: null } field
-                && (field.Name.StringValue == "__typename" || Reads(nodeType.GetField(field.Name.StringValue), rowType, members)));
+            bool Rows(IComplexGraphType rowGraphType, GraphQLSelectionSet? rows) => rows is not null && rows.Selections.All(s => s is GraphQLField { Directives: null } selected
+                && (selected.Name.StringValue == "__typename" || Reads(rowGraphType.GetField(selected.Name.StringValue), rowType, members)));
 
-            foreach (var selection in connection.SelectionSet?.Selections ?? [])
+            if (Unwrap(type.GetField("nodes")?.ResolvedType) is not IComplexGraphType nodeType)
             {
-                var read = selection is GraphQLField { Directives: null } field && field.Name.StringValue switch
+                return new Selected(Rows(type, field.SelectionSet) ? [.. members] : null);
+            }
+
+            foreach (var selection in field.SelectionSet?.Selections ?? [])
+            {
+                var read = selection is GraphQLField { Directives: null } connectionField && connectionField.Name.StringValue switch
                 {
-                    "nodes" => Nodes(field.SelectionSet),
-                    "edges" => field.SelectionSet?.Selections.All(s => s is GraphQLField { Directives: null } edge
-                        && (edge.Name.StringValue != "node" || Nodes(edge.SelectionSet))) == true,
+                    "nodes" => Rows(nodeType, connectionField.SelectionSet),
+                    "edges" => connectionField.SelectionSet?.Selections.All(s => s is GraphQLField { Directives: null } edge
+                        && (edge.Name.StringValue != "node" || Rows(nodeType, edge.SelectionSet))) == true,
                     _ => true, // pageInfo, totalCount, __typename: no column of a row
                 };
                 if (!read)
@@ -129,7 +126,7 @@ public static class RowProjection
                 return true;
             }
 
-            if (field is not null && PropertyRead(field, rowType) is { } property)
+            if (field is not null && MemberFields.Property(field, rowType) is { } property)
             {
                 members.Add(property);
                 return true;
