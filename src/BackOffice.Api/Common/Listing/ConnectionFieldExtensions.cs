@@ -48,7 +48,7 @@ public static class ConnectionFieldExtensions
                 var arguments = context.Arguments;
                 var shaped = await context.Service<PlanSteering>().FilterAsync(db, rows, filter, terms, listing.Key, () => CountKey(name, arguments), context.CancellationToken);
 
-                var projection = RowProjection.Of<T>(context, terms.Select(t => t.Field.Selector).Append(listing.Key.Selector));
+                var projection = RowProjection.Of<T>(context, [.. terms.Select(t => t.Field.Selector), listing.Key.Selector]);
                 var page = await KeysetPager.PageAsync(shaped, terms, paging, context.Service<CursorCodec>(), context.CancellationToken, projection);
                 if (!keepCounts)
                 {

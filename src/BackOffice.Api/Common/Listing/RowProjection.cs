@@ -36,28 +36,26 @@ public static class RowProjection
     /// reads; else a projection to a new <typeparamref name="T"/> holding those properties and <paramref name="always"/> (the
     /// key and the sort's, for cursors; the key rows are grouped by).
     /// </summary>
-    public static Expression<Func<T, T>>? Of<T>(IResolveFieldContext context, IEnumerable<LambdaExpression> always)
+    public static Expression<Func<T, T>>? Of<T>(IResolveFieldContext context, LambdaExpression[] always)
     {
         var selected = BySelection.GetValue(context.FieldAst, field => Selected.Of(field, context.FieldDefinition.ResolvedType, typeof(T)));
-        if (selected.Members is not { } members)
-        {
-            return null;
-        }
-
-        var keys = always.Select(a => Member(a.Body)).ToList();
-        if (keys.Any(k => k is null))
-        {
-            return null; // a sort on a computed value: its cursor may read anything of the row
-        }
-
-        var all = members.Union(keys.OfType<PropertyInfo>()).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
-        return (Expression<Func<T, T>>?)selected.Projections.GetOrAdd(string.Join(',', all.Select(p => p.Name)), _ => Build<T>(all));
+        // Asked once per row of a page for a child list (an order's operations): a lookup, built on the first.
+        return selected.Members is { } members
+            ? (Expression<Func<T, T>>?)selected.Projections.GetOrAdd(new Selectors(always), static (key, members) => Build<T>(members, key.Items), members)
+            : null;
     }
 
-    private static LambdaExpression? Build<T>(PropertyInfo[] properties)
+    private static LambdaExpression? Build<T>(PropertyInfo[] selected, LambdaExpression[] always)
     {
+        var keys = always.Select(a => Member(a.Body)).ToList();
         var constructor = typeof(T).GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes);
-        if (constructor is null || properties.Any(p => p.SetMethod is null))
+        if (keys.Any(k => k is null) || constructor is null)
+        {
+            return null; // a sort on a computed value (its cursor may read anything of the row), or no way to make a row
+        }
+
+        var properties = selected.Union(keys.OfType<PropertyInfo>()).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray(); // the same SQL every run
+        if (properties.Any(p => p.SetMethod is null))
         {
             return null;
         }
@@ -79,8 +77,8 @@ public static class RowProjection
     {
         public PropertyInfo[]? Members => members;
 
-        /// <summary>The projection for each set of properties (the selected ones plus a sort's), built once.</summary>
-        public ConcurrentDictionary<string, LambdaExpression?> Projections { get; } = new(StringComparer.Ordinal);
+        /// <summary>The projection for each sort (its columns join the selected ones), built once.</summary>
+        public ConcurrentDictionary<Selectors, LambdaExpression?> Projections { get; } = new();
 
         /// <summary>A connection's rows are its nodes (and its edges' node); any other field's rows are its own selection.</summary>
         public static Selected Of(GraphQLField field, IGraphType? fieldType, Type rowType)
@@ -141,5 +139,26 @@ public static class RowProjection
             ListGraphType list => Unwrap(list.ResolvedType),
             _ => type,
         };
+    }
+
+    /// <summary>The key's and a sort's selectors, compared by reference: they are the listings' own, built once.</summary>
+    private readonly struct Selectors(LambdaExpression[] items) : IEquatable<Selectors>
+    {
+        public LambdaExpression[] Items => items;
+
+        public bool Equals(Selectors other) => items.AsSpan().SequenceEqual(other.Items);
+
+        public override bool Equals(object? obj) => obj is Selectors other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = default(HashCode);
+            foreach (var item in items)
+            {
+                hash.Add(RuntimeHelpers.GetHashCode(item));
+            }
+
+            return hash.ToHashCode();
+        }
     }
 }
