@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using BackOffice.Api.Common.Paging;
 using BackOffice.Api.Tests.Support;
@@ -56,8 +55,8 @@ public sealed partial class ListingPlanTests : IClassFixture<ApiFactory>
                     // A page that crosses from a nullable column's values into its NULLs reads two ranges: two statements.
                     foreach (var statement in _api.Commands.Texts.Skip(before).Where(IsPageStatement))
                     {
-                        var nodes = await ExplainAsync(statement);
-                        var plan = Render(nodes);
+                        var nodes = await QueryPlan.ExplainAsync(_api.ConnectionString, statement);
+                        var plan = QueryPlan.Render(nodes);
                         cells++;
                         var cell = $"{filter.Name} ({count:N0} orders) by {sort}, page {page}";
                         if (wide && SortsEveryMatch(nodes))
@@ -173,7 +172,7 @@ public sealed partial class ListingPlanTests : IClassFixture<ApiFactory>
         return FullScan().Matches(plan).Any(scan => !subqueries.Contains(scan.Groups[1].Value));
     }
 
-    private static HashSet<string> Subqueries(IReadOnlyList<PlanNode> plan) => Subqueries(Render(plan));
+    private static HashSet<string> Subqueries(IReadOnlyList<PlanNode> plan) => Subqueries(QueryPlan.Render(plan));
 
     private static HashSet<string> Subqueries(string plan) => [.. CoRoutine().Matches(plan).Select(m => m.Groups[1].Value)];
 
@@ -181,45 +180,6 @@ public sealed partial class ListingPlanTests : IClassFixture<ApiFactory>
     private static bool IsPageStatement(string sql) =>
         sql.Contains("FROM \"Orders\"", StringComparison.Ordinal) && sql.Contains("ORDER BY", StringComparison.Ordinal)
         && sql.Contains("LIMIT", StringComparison.Ordinal) && !sql.Contains("COUNT(", StringComparison.Ordinal);
-
-    /// <summary>One line of <c>EXPLAIN QUERY PLAN</c>: its id, its parent's id (0 at the top) and what it does.</summary>
-    private sealed record PlanNode(long Id, long Parent, string Detail);
-
-    /// <summary>The plan as SQLite's shell prints it: each line indented under its parent.</summary>
-    private static string Render(IReadOnlyList<PlanNode> plan)
-    {
-        var depth = new Dictionary<long, int> { [0] = 0 };
-        var text = new StringBuilder();
-        foreach (var node in plan)
-        {
-            depth[node.Id] = depth.GetValueOrDefault(node.Parent) + 1;
-            text.Append(' ', 2 * depth[node.Id]).AppendLine(node.Detail);
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>SQLite's plan of a captured statement, its parameters bound to NULL (the plan does not depend on them here).</summary>
-    private async Task<IReadOnlyList<PlanNode>> ExplainAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(_api.ConnectionString);
-        await connection.OpenAsync();
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
-        {
-            explain.Parameters.AddWithValue(name, DBNull.Value);
-        }
-
-        var plan = new List<PlanNode>();
-        await using var reader = await explain.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            plan.Add(new PlanNode(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(3)));
-        }
-
-        return plan;
-    }
 
     /// <summary>
     /// 50,000 orders over a year in one INSERT … SELECT (a second or two), statuses skewed as a live merchant's are, then
@@ -271,9 +231,6 @@ public sealed partial class ListingPlanTests : IClassFixture<ApiFactory>
         long.TryParse(part, out var rows) && rows > 1 ? ((long)(rows * scale)).ToString(System.Globalization.CultureInfo.InvariantCulture) : part));
 
     private sealed record IndexStat(string Index, string Stat);
-
-    [GeneratedRegex(@"@\w+")]
-    private static partial Regex Parameter();
 
     /// <summary>"SCAN o" without an index: every row of the table read (an index walk says "USING … INDEX").</summary>
     [GeneratedRegex(@"SCAN (\w+)\s*$", RegexOptions.Multiline)]

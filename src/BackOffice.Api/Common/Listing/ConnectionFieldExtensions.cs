@@ -46,7 +46,7 @@ public static class ConnectionFieldExtensions
                 var rows = source(context);
                 var filter = FilterTranslator.Translate(listing, context.GetArgument<object?>("where"), context.Service<FilterBudget>(), StringMatching.For(db));
                 var arguments = context.Arguments;
-                var shaped = await context.Service<PlanSteering>().FilterAsync(db, rows, filter, terms, listing.Key, () => CountKey(name, arguments), context.CancellationToken);
+                var shaped = await context.Service<PlanSteering>().FilterAsync(db, rows, filter, terms, paging, listing.Key, () => CountKey(name, arguments), context.CancellationToken);
 
                 var projection = RowProjection.Of<T>(context, [.. terms.Select(t => t.Field.Selector), listing.Key.Selector]);
                 var page = await KeysetPager.PageAsync(shaped, terms, paging, context.Service<CursorCodec>(), context.CancellationToken, projection);

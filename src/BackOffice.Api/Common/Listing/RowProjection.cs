@@ -48,24 +48,27 @@ public static class RowProjection
     private static LambdaExpression? Build<T>(PropertyInfo[] selected, LambdaExpression[] always)
     {
         var keys = always.Select(a => Member(a.Body)).ToList();
-        var constructor = typeof(T).GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes);
-        if (keys.Any(k => k is null) || constructor is null)
-        {
-            return null; // a sort on a computed value (its cursor may read anything of the row), or no way to make a row
-        }
+        // A sort on a computed value: its cursor may read anything of the row.
+        return keys.Any(k => k is null) ? null : Holding<T>(selected.Union(keys.OfType<PropertyInfo>()));
+    }
 
-        var properties = selected.Union(keys.OfType<PropertyInfo>()).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray(); // the same SQL every run
-        if (properties.Any(p => p.SetMethod is null))
+    /// <summary>A projection to a new <typeparamref name="T"/> holding only <paramref name="properties"/>; null when a row cannot be made so.</summary>
+    public static Expression<Func<T, T>>? Holding<T>(IEnumerable<PropertyInfo> properties)
+    {
+        var constructor = typeof(T).GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes);
+        var held = properties.Distinct().OrderBy(p => p.Name, StringComparer.Ordinal).ToArray(); // the same SQL every run
+        if (constructor is null || held.Any(p => p.SetMethod is null))
         {
             return null;
         }
 
         var row = Expression.Parameter(typeof(T), "row");
-        var init = Expression.MemberInit(Expression.New(constructor), properties.Select(p => Expression.Bind(p, Expression.Property(row, p))));
+        var init = Expression.MemberInit(Expression.New(constructor), held.Select(p => Expression.Bind(p, Expression.Property(row, p))));
         return Expression.Lambda<Func<T, T>>(init, row);
     }
 
-    private static PropertyInfo? Member(Expression body) => body switch
+    /// <summary>The property <paramref name="body"/> reads of its row (through a conversion), or null when it computes something.</summary>
+    public static PropertyInfo? Member(Expression body) => body switch
     {
         UnaryExpression { NodeType: ExpressionType.Convert } convert => Member(convert.Operand),
         MemberExpression { Member: PropertyInfo property, Expression: ParameterExpression } => property,

@@ -18,7 +18,7 @@ public static class KeysetPager
     {
         // One cursor: its rows are read range by range (Keyset.Ranges), nearest the cursor first — or farthest first when the
         // page is read from the other end (last after a cursor, first before one). Both: one predicate each, the rows between.
-        var backward = arguments.Last is not null && arguments.First is null;
+        var backward = arguments.Backward;
         var reversed = terms.Select(t => t.Reversed()).ToList();
         var after = arguments.After is { } a ? cursors.Decode(terms, a, "after") : null;
         var before = arguments.Before is { } b ? cursors.Decode(terms, b, "before") : null;

@@ -9,6 +9,12 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 100;
 
+    /// <summary>The page is read from the far end of the order: <c>last</c> without <c>first</c>.</summary>
+    public bool Backward => Last is not null && First is null;
+
+    /// <summary>The page starts at an end of the list, not at a cursor.</summary>
+    public bool AtEnd => After is null && Before is null;
+
     public static PagingArguments From(IResolveFieldContext context)
     {
         var arguments = new PagingArguments(
