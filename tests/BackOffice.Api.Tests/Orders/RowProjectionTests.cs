@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Listing;
 using BackOffice.Api.Tests.Support;
+using BackOffice.Domain.Orders;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,44 @@ public sealed partial class RowProjectionTests(ApiFactory api)
         var operations = Assert.Single(api.Commands.SentBy(response.CorrelationId), t => t.Contains("FROM \"Operations\"", StringComparison.Ordinal));
         Assert.Equal(["Id", "OperationAmount", "OperationId", "OperationType", "OrderKey"], SelectedColumns(operations));
         Assert.Equal(whole.Data!.ToJsonString(), response.Data!.ToJsonString());
+    }
+
+    /// <summary>
+    /// One order's operations are read by a query compiled per selection and sort: each sort, projected or through a
+    /// fragment, answers the order's operations as the database sorts them.
+    /// </summary>
+    [Theory]
+    [InlineData("operationTime", "ASC")]
+    [InlineData("operationAmount", "DESC")]
+    [InlineData("operationType", "ASC")]
+    [InlineData("operationId", "DESC")]
+    public async Task OneOrdersOperationsAnswerAsTheDatabaseSortsThem(string sort, string direction)
+    {
+        await using var db = api.Db();
+        var order = await db.Orders.AsNoTracking().OrderBy(o => o.Id).FirstAsync(o => db.Operations.Count(op => op.OrderKey == o.Id) > 2);
+        var operations = db.Operations.AsNoTracking().Where(op => op.OrderKey == order.Id).AsEnumerable();
+        Func<Operation, object> column = sort switch
+        {
+            "operationTime" => op => op.OperationTime,
+            "operationAmount" => op => op.OperationAmount,
+            "operationType" => op => op.OperationType.ToString(),
+            _ => op => op.OperationId,
+        };
+        var ordinal = Comparer<object>.Create((a, b) => a is string x && b is string y ? string.CompareOrdinal(x, y) : Comparer<object>.Default.Compare(a, b));
+        var sorted = direction == "ASC"
+            ? operations.OrderBy(column, ordinal).ThenBy(op => op.Id)
+            : operations.OrderByDescending(column, ordinal).ThenByDescending(op => op.Id);
+        var expected = sorted.Select(op => op.OperationId).ToList();
+
+        var fields = "operationId operationAmount operationTime";
+        foreach (var selection in new[] { fields, "...F" })
+        {
+            var response = (await api.Client().PostAsync(
+                $$"""query($id: String!) { order(orderId: $id) { operations(order: [{ {{sort}}: {{direction}} }]) { {{selection}} } } }"""
+                + (selection == "...F" ? $" fragment F on Operation {{ {fields} }}" : ""), new { id = order.OrderId })).EnsureNoErrors();
+            var answered = response.Data!["order"]!["operations"]!.AsArray().Select(op => op!["operationId"]!.GetValue<string>()).ToList();
+            Assert.Equal(expected, answered);
+        }
     }
 
     [Fact]
