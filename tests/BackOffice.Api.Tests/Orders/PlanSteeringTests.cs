@@ -70,6 +70,19 @@ public sealed class PlanSteeringTests : IClassFixture<PlanSteeringTests.Refunds>
         Assert.Contains(plan, read => read.Contains("_RefundedAmount_", StringComparison.Ordinal) && read.Contains("RefundedAmount<", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task PagesAskingAtOnceShareOneMeasure()
+    {
+        // A filter no other test measured (the measures are kept a minute), asked by eight first pages at once.
+        var where = new { createdAt = new { gte = "2026-10-01T00:00:00.001Z" } };
+        var order = new[] { new { refundedAmount = "DESC" } };
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _refunds.Api.Client().PostAsync(Page, new { where, order, first = 50 })));
+
+        var measures = responses.Select(r => r.EnsureNoErrors()).Sum(r => _refunds.Api.Commands.SentBy(r.CorrelationId).Count(t => t.Contains("COUNT(", StringComparison.Ordinal)));
+        Assert.Equal(2, measures); // the matches counted, the walk tried: once, for all eight
+        Assert.All(responses, r => Assert.Equal(responses[0].Data!["orders"]!.ToJsonString(), r.Data!["orders"]!.ToJsonString()));
+    }
+
     /// <summary>The page's order ids and the reads its statements' plans make.</summary>
     private async Task<(List<string> Orders, List<string> Reads)> PageAsync(object order, int? first = null, int? last = null, string? after = null)
     {

@@ -60,6 +60,8 @@ public sealed class PlanSteering : IDisposable
 
     private readonly MemoryCache _measured = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
+    private readonly Lock _measuring = new();
+
     /// <summary>
     /// <paramref name="source"/> limited by <paramref name="filter"/>, shaped for the page <paramref name="paging"/> asks of
     /// the order <paramref name="terms"/>; <paramref name="filterKey"/> names the filter within the merchant (asked only when
@@ -92,13 +94,14 @@ public sealed class PlanSteering : IDisposable
         }
 
         var filtered = db.CurrentMerchantId + "\n" + filterKey();
-        var matches = await MeasuredAsync(filtered, () => source.Where(filter).Take(Reach).CountAsync(cancellationToken));
+        var matches = await MeasuredAsync(filtered, () => source.Where(filter).Take(Reach).CountAsync(cancellationToken), cancellationToken);
         var walk = matches >= Wide;
         if (walk && matches < Reach && paging.AtEnd)
         {
             // A walk from an end of the order is tried first; one from a cursor starts among matches, and is taken as it is.
             var order = paging.Backward ? terms.Select(t => t.Reversed()).ToList() : terms;
-            walk = await MeasuredAsync(filtered + "\n" + string.Join(",", order), () => WalksToPageAsync(db, source, filter, order, key, matches, cancellationToken));
+            walk = await MeasuredAsync(
+                filtered + "\n" + string.Join(",", order), () => WalksToPageAsync(db, source, filter, order, key, matches, cancellationToken), cancellationToken);
         }
 
         if (walk)
@@ -151,15 +154,52 @@ public sealed class PlanSteering : IDisposable
         return await walked.CountAsync(cancellationToken) > PagingArguments.MaxPageSize;
     }
 
-    private async Task<TValue> MeasuredAsync<TValue>(string key, Func<Task<TValue>> measure)
+    /// <summary>
+    /// The measure kept under <paramref name="key"/>, taken once however many pages ask for it at the same time: a dashboard
+    /// opens with several requests for one filter, and each trying the walk itself (up to 80,000 entries) would hold both
+    /// cores at once. A page arriving while another measures awaits that measure; if it failed (that request was
+    /// cancelled), it is dropped and measured again.
+    /// </summary>
+    private async Task<TValue> MeasuredAsync<TValue>(string key, Func<Task<TValue>> measure, CancellationToken cancellationToken)
     {
-        if (!_measured.TryGetValue(key, out TValue? value))
+        while (true)
         {
-            value = await measure();
-            _measured.Set(key, value, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeepFor });
-        }
+            TaskCompletionSource<TValue>? mine = null;
+            Task<TValue>? measuring;
+            lock (_measuring)
+            {
+                if (!_measured.TryGetValue(key, out measuring))
+                {
+                    mine = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    measuring = _measured.Set(key, mine.Task, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeepFor });
+                }
+            }
 
-        return value!;
+            if (mine is not null)
+            {
+                try
+                {
+                    var value = await measure();
+                    mine.SetResult(value);
+                    return value;
+                }
+                catch (Exception e)
+                {
+                    _measured.Remove(key);
+                    mine.SetException(e);
+                    throw;
+                }
+            }
+
+            try
+            {
+                return await measuring!.WaitAsync(cancellationToken);
+            }
+            catch (Exception) when (measuring!.IsFaulted && !cancellationToken.IsCancellationRequested)
+            {
+                // That request's measure failed: this one measures (the failed one is no longer kept).
+            }
+        }
     }
 
     /// <summary>
