@@ -101,7 +101,7 @@ public sealed class PlanSteering : IDisposable
             // A walk from an end of the order is tried first; one from a cursor starts among matches, and is taken as it is.
             var order = paging.Backward ? terms.Select(t => t.Reversed()).ToList() : terms;
             walk = await MeasuredAsync(
-                filtered + "\n" + string.Join(",", order), () => WalksToPageAsync(db, source, filter, order, key, matches, cancellationToken), cancellationToken);
+                filtered + "\n" + string.Join(",", order), () => WalksToPageAsync(db, source, filter, order, matches, cancellationToken), cancellationToken);
         }
 
         if (walk)
@@ -141,11 +141,11 @@ public sealed class PlanSteering : IDisposable
     /// more than a page's walk is likely to.
     /// </summary>
     private static async Task<bool> WalksToPageAsync<T>(
-        BackOfficeDbContext db, IQueryable<T> source, Expression<Func<T, bool>> filter, IReadOnlyList<SortTerm<T>> order, ListingField<T> key,
-        int matches, CancellationToken cancellationToken)
+        BackOfficeDbContext db, IQueryable<T> source, Expression<Func<T, bool>> filter, IReadOnlyList<SortTerm<T>> order, int matches,
+        CancellationToken cancellationToken)
     {
         // The walk's entries hold only the columns the filter and the order read: the order's index answers when it carries them.
-        if (Columns(db, filter, order, key) is not { } columns)
+        if (Columns(db, filter, order) is not { } columns)
         {
             return true;
         }
@@ -203,16 +203,15 @@ public sealed class PlanSteering : IDisposable
     }
 
     /// <summary>
-    /// Rows holding only the columns the filter, the sort and the key read; null when one of them reads something else (a
-    /// computed value, a navigation).
+    /// Rows holding only the columns the filter and the sort read (its terms end with the key); null when one of them reads
+    /// something else (a computed value, a navigation).
     /// </summary>
-    private static Expression<Func<T, T>>? Columns<T>(
-        BackOfficeDbContext db, Expression<Func<T, bool>> filter, IReadOnlyList<SortTerm<T>> terms, ListingField<T> key)
+    private static Expression<Func<T, T>>? Columns<T>(BackOfficeDbContext db, Expression<Func<T, bool>> filter, IReadOnlyList<SortTerm<T>> terms)
     {
         var entity = db.Model.FindEntityType(typeof(T));
         var read = new ColumnsRead(filter.Parameters[0]);
         read.Visit(filter.Body);
-        var sorted = terms.Select(t => t.Field.Selector).Append(key.Selector).Select(s => RowProjection.Member(s.Body)).ToList();
+        var sorted = terms.Select(t => RowProjection.Member(t.Field.Selector.Body)).ToList();
         if (entity is null || read.Other || sorted.Any(s => s is null))
         {
             return null;
