@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Caching;
 using BackOffice.Api.Common.Diagnostics;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Filtering;
@@ -39,7 +40,7 @@ public static class DependencyInjection
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddRestOpenApi();
         services.AddSingleton<RestFallback>();
-        services.AddSingleton<CountCache>();
+        services.AddSingleton(_ => new MerchantDataCache(configuration.GetValue(MerchantDataCache.MaxAgeSetting, MerchantDataCache.DefaultMaxAge)));
         services.AddSingleton<PlanSteering>();
         services.AddSingleton(CursorCodec.FromConfiguration(configuration));
         services.AddScoped<RequestContext>();

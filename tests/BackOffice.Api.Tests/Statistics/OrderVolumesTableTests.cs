@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BackOffice.Api.Common.Caching;
 using BackOffice.Api.Orders.Statistics;
 using BackOffice.Api.Tests.Support;
 using BackOffice.Domain.Orders;
@@ -16,10 +17,20 @@ namespace BackOffice.Api.Tests.Statistics;
 /// <summary>
 /// <c>orderStatistics</c> answers a quarter-aligned createdAt range (or no filter) from the per-quarter-hour totals the
 /// database keeps (<c>OrderVolumes</c>) and any other filter by GROUP BY: both give the same figures, after every kind
-/// of write. Its own database: the tests write.
+/// of write. Its own database: the tests write, some straight in SQL, and read which statements answered; so nothing is
+/// kept between requests here (<see cref="OrderStatisticsKeptTests"/> is about that).
 /// </summary>
-public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFactory>
+public sealed class OrderVolumesTableTests(OrderVolumesTableTests.Fixture fixture) : IClassFixture<OrderVolumesTableTests.Fixture>
 {
+    public sealed class Fixture : IDisposable
+    {
+        public ApiFactory Api { get; } = new() { Settings = new Dictionary<string, string> { [MerchantDataCache.MaxAgeSetting] = "00:00:00" } };
+
+        public void Dispose() => Api.Dispose();
+    }
+
+    private ApiFactory Api => fixture.Api;
+
     /// <summary>Bucket, zone and an aligned range (local midnights, whole hours of Kolkata, open ends): the chart's questions.</summary>
     private static readonly (string Bucket, string Zone, string? From, string? Until)[] Charts =
     [
@@ -30,7 +41,7 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
         ("DAY", "America/New_York", null, "2026-11-10T05:00:00.000Z"),
     ];
 
-    private GraphQLClient Operator => api.Client("demo-operator-key");
+    private GraphQLClient Operator => Api.Client("demo-operator-key");
 
     [Fact]
     public async Task TheTotalsTableAndTheGroupByAgreeOnTheDemoData() => await BothWaysAgreeAsync();
@@ -38,13 +49,13 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
     [Fact]
     public async Task CapturesRefundsCancelsAndDeclinesMoveTheTotalsAsTheOrders()
     {
-        var (capturedPayment, captured) = await PaymentOfAsync(api, o => o.Status == OrderStatus.Captured && o.Currency == "EUR", skip: 5);
+        var (capturedPayment, captured) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Captured && o.Currency == "EUR", skip: 5);
         await MutateAsync(Refund, "refundOperation", new { operationId = capturedPayment, amount = 1000, currency = "EUR", idempotencyKey = Key() });
-        var (authorization, authorized) = await PaymentOfAsync(api, o => o.Status == OrderStatus.Authorized && o.CreatedAt > ApiFactory.Now.UtcDateTime.AddDays(-3), skip: 1);
+        var (authorization, authorized) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Authorized && o.CreatedAt > ApiFactory.Now.UtcDateTime.AddDays(-3), skip: 1);
         await MutateAsync(Capture, "captureOperation", new { operationId = authorization, amount = authorized.Amount / 2, currency = authorized.Currency, idempotencyKey = Key() });
-        var (toVoid, _) = await PaymentOfAsync(api, o => o.Status == OrderStatus.Authorized, skip: 6);
+        var (toVoid, _) = await PaymentOfAsync(Api, o => o.Status == OrderStatus.Authorized, skip: 6);
         await MutateAsync(Cancel, "cancelOperation", new { operationId = toVoid, idempotencyKey = Key() });
-        await using (var db = api.Db())
+        await using (var db = Api.Db())
         {
             // Placed through the ORM: every kind of payment outcome, declines among them.
             var generator = new DemoDataGenerator(11, DemoKeys.DemoMerchant, "VOL", customers: 20);
@@ -61,7 +72,7 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
     [Fact]
     public async Task ABulkInsertSelectAManualFixAndADeleteAreCounted()
     {
-        await using (var db = api.Db())
+        await using (var db = Api.Db())
         {
             // SQL straight to the database, as a bulk load or a fix would: no application code runs.
             await db.Database.ExecuteSqlRawAsync("""
@@ -93,7 +104,7 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
     [InlineData("""{ "and": [ { "createdAt": { "gte": "2026-11-01T00:00:00.000Z" } } ] }""", """{ "createdAt": { "gte": "2026-11-01T00:00:00.000Z" } }""")]
     public async Task AnyOtherFilterIsAGroupByWithTheSameFigures(string groupByJson, string sameOrdersAlignedJson)
     {
-        var client = api.Client();
+        var client = Api.Client();
         var groupBy = await StatisticsAsync(client, Json(groupByJson), "HOUR", "UTC", expectTable: false);
         var table = await StatisticsAsync(client, Json(sameOrdersAlignedJson), "HOUR", "UTC", expectTable: true);
 
@@ -107,9 +118,9 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
     [InlineData("""{ "createdAt": { "eq": "2026-11-01T00:00:00.000Z" } }""")]
     public async Task AFilterTheTotalsCannotAnswerIsAGroupBy(string whereJson)
     {
-        var (_, request) = await OrderVolumes.AnsweredAsync(api.Client(), Json(whereJson));
+        var (_, request) = await OrderVolumes.AnsweredAsync(Api.Client(), Json(whereJson));
 
-        var sent = api.Commands.SentBy(request);
+        var sent = Api.Commands.SentBy(request);
         Assert.Contains(sent, t => t.Contains("GROUP BY", StringComparison.Ordinal) && t.Contains("\"Orders\"", StringComparison.Ordinal));
         Assert.DoesNotContain(sent, t => t.Contains("\"OrderVolumes\"", StringComparison.Ordinal));
     }
@@ -122,17 +133,17 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
     [Fact]
     public async Task AGroupBySentBesideARequestTheTotalsAnswerIsNotThatRequests()
     {
-        var before = api.Commands.Texts.Count;
-        var answering = OrderVolumes.AnsweredAsync(api.Client());
-        await using (var db = api.Db(merchantId: null))
+        var before = Api.Commands.Texts.Count;
+        var answering = OrderVolumes.AnsweredAsync(Api.Client());
+        await using (var db = Api.Db(merchantId: null))
         {
             await db.OutboxEvents.AsNoTracking().GroupBy(e => e.OrderKey).Select(g => new { g.Key, First = g.Min(e => e.Sequence) }).ToListAsync();
         }
 
         var (_, request) = await answering;
 
-        Assert.Contains(api.Commands.Texts.Skip(before), t => t.Contains("GROUP BY", StringComparison.Ordinal));
-        var sent = api.Commands.SentBy(request);
+        Assert.Contains(Api.Commands.Texts.Skip(before), t => t.Contains("GROUP BY", StringComparison.Ordinal));
+        var sent = Api.Commands.SentBy(request);
         Assert.Contains(sent, t => t.Contains("\"OrderVolumes\"", StringComparison.Ordinal));
         Assert.DoesNotContain(sent, t => t.Contains("GROUP BY", StringComparison.Ordinal));
     }
@@ -140,7 +151,7 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
     [Fact]
     public async Task TheOtherMerchantsOrdersNeverShow()
     {
-        await using (var other = api.Db("other"))
+        await using (var other = Api.Db("other"))
         {
             // An order of the other merchant alone in its quarter hour: the demo merchant's chart has no such bucket.
             other.Orders.Add(Order.Place("other", "OTHERVOL1", 777, "CHF", null, null, Channel.Pos, new DateTime(2026, 11, 2, 3, 5, 0, DateTimeKind.Utc)).Value!);
@@ -149,7 +160,7 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
 
         foreach (var key in new[] { "demo-reader-key", "other-operator-key" })
         {
-            var client = api.Client(key);
+            var client = Api.Client(key);
             var total = (await client.PostAsync("{ orders(first: 1) { totalCount } }")).EnsureNoErrors().Data!["orders"]!["totalCount"]!.GetValue<long>();
             var statistics = await OrderVolumes.StatisticsAsync(client);
             Assert.Equal(total, statistics["totals"]!.AsArray().Sum(v => v!["orderCount"]!.GetValue<long>()));
@@ -163,7 +174,7 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
     [Fact]
     public async Task TheBackfillGivesTheRowsTheTriggersKept()
     {
-        await using var db = api.Db();
+        await using var db = Api.Db();
         var kept = await Rows(db);
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
@@ -214,7 +225,7 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
     /// <summary>Each chart asked both ways (the aligned range; the same orders through a filter the totals cannot answer) gives the same answer.</summary>
     private async Task BothWaysAgreeAsync(string key = "demo-reader-key")
     {
-        var client = api.Client(key);
+        var client = Api.Client(key);
         foreach (var (bucket, zone, from, until) in Charts)
         {
             var range = new Dictionary<string, object?>();
@@ -240,7 +251,7 @@ public sealed class OrderVolumesTableTests(ApiFactory api) : IClassFixture<ApiFa
     {
         // Which path answered is read from the statements this request sent, not from all those sent while it ran.
         var (statistics, request) = await OrderVolumes.AnsweredAsync(client, where, bucket, zone);
-        var sent = api.Commands.SentBy(request);
+        var sent = Api.Commands.SentBy(request);
         Assert.Equal(expectTable, sent.Any(t => t.Contains("\"OrderVolumes\"", StringComparison.Ordinal)));
         Assert.Equal(!expectTable, sent.Any(t => t.Contains("GROUP BY", StringComparison.Ordinal)));
         return statistics;

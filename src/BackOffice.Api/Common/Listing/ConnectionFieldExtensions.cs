@@ -1,4 +1,4 @@
-using System.Text.Json;
+using BackOffice.Api.Common.Caching;
 using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Filtering;
@@ -8,6 +8,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Execution;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Api.Common.Listing;
 
@@ -56,19 +57,13 @@ public static class ConnectionFieldExtensions
                 }
 
                 // Taken now: GraphQL.NET reuses the resolve context once this resolver returns, and totalCount resolves later.
-                var counts = context.Service<CountCache>();
+                var answers = context.Service<MerchantDataCache>();
                 var query = filter is null ? rows : rows.Where(filter);
-                return page with { CountAsync = token => counts.CountAsync(db, CountKey(name, arguments), query, token) };
+                return page with { CountAsync = token => answers.GetAsync(db, CountKey(name, arguments), t => query.CountAsync(t), _ => 1, token) };
             });
     }
 
-    /// <summary>
-    /// What decides a connection's count: the field and every argument but paging and sorting, as parsed (the same filter
-    /// written with its keys in another order is only another key).
-    /// </summary>
+    /// <summary>What decides a connection's count: the field and every argument but paging and sorting.</summary>
     private static string CountKey(string field, IDictionary<string, ArgumentValue>? arguments) =>
-        field + JsonSerializer.Serialize((arguments ?? new Dictionary<string, ArgumentValue>())
-            .Where(a => !PagingAndSorting.Contains(a.Key))
-            .OrderBy(a => a.Key, StringComparer.Ordinal)
-            .ToDictionary(a => a.Key, a => a.Value.Value));
+        MerchantDataCache.KeyOf(field, arguments, PagingAndSorting);
 }

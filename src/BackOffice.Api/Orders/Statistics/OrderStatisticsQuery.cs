@@ -1,3 +1,4 @@
+using BackOffice.Api.Common.Caching;
 using BackOffice.Api.Common.Cost;
 using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Filtering;
@@ -31,12 +32,15 @@ public static class OrderStatisticsQuery
                 var orders = OrderListing.Filter(db, where, c.Service<FilterBudget>());
                 // The dashboard's chart (whole hours or local days, or everything) from the quarter-hour totals; the rest by GROUP BY.
                 var slots = QuarterHourRange.Of(where) is { } range ? OrderSlots.Of(db, range) : OrderSlots.Of(orders);
-                await foreach (var slot in slots.AsAsyncEnumerable().WithCancellation(c.CancellationToken))
+                return await c.Service<MerchantDataCache>().GetAsync(db, MerchantDataCache.KeyOf("orderStatistics", c.Arguments), async token =>
                 {
-                    folder.Add(slot);
-                }
+                    await foreach (var slot in slots.AsAsyncEnumerable().WithCancellation(token))
+                    {
+                        folder.Add(slot);
+                    }
 
-                return folder.Result();
+                    return folder.Result();
+                }, statistics => statistics.Size, c.CancellationToken);
             });
     }
 }
