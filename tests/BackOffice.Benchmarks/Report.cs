@@ -37,13 +37,13 @@ public sealed class Report(BenchmarkOptions options)
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"# Benchmark: {options.Orders:N0} orders, {options.Connections} connections, {options.Duration.TotalSeconds:N0} s per scenario ({DateTime.UtcNow:u}, {Environment.ProcessorCount} cores)");
         text.AppendLine();
-        text.AppendLine("| scenario | GraphQL req/s | p50 ms | p99 ms | baseline req/s | baseline p99 ms | GraphQL ÷ baseline | server CPU ms/request, GraphQL / baseline | errors |");
+        text.AppendLine("| scenario | GraphQL req/s | p50 ms | p99 ms | baseline req/s | baseline p99 ms | GraphQL ÷ baseline | server CPU ms/request, GraphQL / baseline | errors, GraphQL / baseline |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (g, b) in _reads)
         {
             var cpu = b is null || g.CpuMsPerRequest.Count == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{g.CpuMsPerRequest[0]:N3} / {BaselineCpuMs(g, b):N3}");
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {g.Name} | {g.RequestsPerSecond:N0} | {g.P50Ms:N1} | {g.P99Ms:N1} | {(b is null ? "–" : b.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture))} | {(b is null ? "–" : b.P99Ms.ToString("N1", CultureInfo.InvariantCulture))} | {(b is null ? "–" : (g.RequestsPerSecond / b.RequestsPerSecond).ToString("N2", CultureInfo.InvariantCulture))} | {cpu} | {g.Errors + (b?.Errors ?? 0)} |");
+                $"| {g.Name} | {g.RequestsPerSecond:N0} | {g.P50Ms:N1} | {g.P99Ms:N1} | {(b is null ? "–" : b.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture))} | {(b is null ? "–" : b.P99Ms.ToString("N1", CultureInfo.InvariantCulture))} | {(b is null ? "–" : (g.RequestsPerSecond / b.RequestsPerSecond).ToString("N2", CultureInfo.InvariantCulture))} | {cpu} | {(b is null ? g.Errors.ToString(CultureInfo.InvariantCulture) : $"{g.Errors} / {b.Errors}")} |");
         }
 
         text.AppendLine();

@@ -1,4 +1,4 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (932 distinct commands from 707 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (931 distinct commands from 707 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
@@ -18,10 +18,9 @@ GO
 
 -- orders where orderId eq
 DECLARE @merchantId varchar(64);
-SELECT TOP(1) [o].[Id]
-FROM [OutboxEvents] AS [o]
-WHERE [o].[MerchantId] = @merchantId
-ORDER BY [o].[Id] DESC
+SELECT TOP(1) [m].[LastEventSequence]
+FROM [Merchants] AS [m]
+WHERE [m].[MerchantId] = @merchantId
 GO
 
 -- orders where orderId eq
@@ -7035,13 +7034,6 @@ GO
 DECLARE @p bigint, @merchantId varchar(64);
 UPDATE [m]
 SET [m].[LastEventSequence] = [m].[LastEventSequence] + @p
-FROM [Merchants] AS [m]
-WHERE [m].[MerchantId] = @merchantId
-GO
-
--- captureOperation
-DECLARE @merchantId varchar(64);
-SELECT TOP(1) [m].[LastEventSequence]
 FROM [Merchants] AS [m]
 WHERE [m].[MerchantId] = @merchantId
 GO
