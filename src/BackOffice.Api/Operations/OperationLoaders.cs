@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Api.Operations;
 
-/// <summary>Per request: the operations of many orders in one query per requested sort and selection.</summary>
+/// <summary>
+/// Per request: the operations of many orders in one query per requested sort and selection, the keys as one parameter as
+/// <see cref="Orders.OrderLoaders"/> sends them.
+/// </summary>
 public sealed class OperationLoaders(BackOfficeDbContext db)
 {
     /// <summary>
@@ -50,7 +53,7 @@ public sealed class OperationLoaders(BackOfficeDbContext db)
                 }
                 else
                 {
-                    var sorted = SortTranslator.Apply(db.Operations.AsNoTracking().Where(o => orderKeys.Contains(o.OrderKey)), terms);
+                    var sorted = SortTranslator.Apply(db.Operations.AsNoTracking().Where(o => EF.Parameter(orderKeys).Contains(o.OrderKey)), terms);
                     rows = await (projection is null ? sorted : sorted.Select(projection)).ToListAsync(cancellationToken);
                 }
 

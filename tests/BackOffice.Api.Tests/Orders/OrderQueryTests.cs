@@ -53,13 +53,14 @@ public sealed class OrderQueryTests(ApiFactory api)
 
         var before = api.Commands.ForData;
         var five = (await client.PostAsync(query, new { first = 5 })).EnsureNoErrors();
-        var forFive = api.Commands.ForData - before;
+        var forFive = api.Commands.DataTexts.Skip(before).ToList();
         before = api.Commands.ForData;
         var fifty = (await client.PostAsync(query, new { first = 50 })).EnsureNoErrors();
-        var forFifty = api.Commands.ForData - before;
+        var forFifty = api.Commands.DataTexts.Skip(before).ToList();
 
         Assert.Equal(50, fifty.Data!["orders"]!["nodes"]!.AsArray().Count);
-        Assert.Equal(3, forFifty); // the page, the operations of all 50 orders, their orders
+        Assert.Equal(3, forFifty.Count); // the page, the operations of all 50 orders, their orders
+        // The same statements, word for word, whatever the number of keys: EF Core builds their SQL once and reuses it.
         Assert.Equal(forFive, forFifty);
     }
 }

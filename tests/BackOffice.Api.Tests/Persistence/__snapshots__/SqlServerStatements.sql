@@ -6845,30 +6845,39 @@ ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders with their operations (batched), each sort of the child list
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @orderKeys1 bigint, @orderKeys2 bigint;
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @orderKeys nvarchar(4000);
 SELECT [o].[ApiKeyId], [o].[Id], [o].[OperationId], [o].[OperationTime], [o].[OrderKey]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderKey] IN (@orderKeys1, @orderKeys2)
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderKey] IN (
+    SELECT [o0].[value]
+    FROM OPENJSON(@orderKeys) WITH ([value] bigint '$') AS [o0]
+)
 ORDER BY [o].[OperationTime], [o].[Id]
 GO
 
 -- orders with their operations (batched), each sort of the child list
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @orderKeys1 bigint, @orderKeys2 bigint;
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @orderKeys nvarchar(4000);
 SELECT [o].[Id], [o].[OperationAmount], [o].[OperationId], [o].[OrderKey]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderKey] IN (@orderKeys1, @orderKeys2)
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderKey] IN (
+    SELECT [o0].[value]
+    FROM OPENJSON(@orderKeys) WITH ([value] bigint '$') AS [o0]
+)
 ORDER BY [o].[OperationAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders with their operations (batched), each sort of the child list
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @keys1 bigint;
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @keys nvarchar(4000);
 SELECT [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] = @keys1
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT [k].[value]
+    FROM OPENJSON(@keys) WITH ([value] bigint '$') AS [k]
+)
 GO
 
 -- orders with their operations (batched), each sort of the child list
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @keys1 bigint;
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @keys nvarchar(4000);
 SELECT [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version], [o1].[Id], [o1].[ApiKeyId], [o1].[Channel], [o1].[ContractId], [o1].[CorrelationId], [o1].[Description], [o1].[MerchantId], [o1].[OperationAmount], [o1].[OperationCurrency], [o1].[OperationId], [o1].[OperationResult], [o1].[OperationTime], [o1].[OperationType], [o1].[OrderId], [o1].[OrderKey], [o1].[ParentOperationId], [o1].[PaymentCircuit], [o1].[PaymentInstrumentInfo], [o1].[PaymentMethod]
 FROM [Orders] AS [o]
 LEFT JOIN (
@@ -6876,7 +6885,10 @@ LEFT JOIN (
     FROM [Operations] AS [o0]
     WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId
 ) AS [o1] ON [o].[Id] = [o1].[OrderKey]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] = @keys1
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT [k].[value]
+    FROM OPENJSON(@keys) WITH ([value] bigint '$') AS [k]
+)
 ORDER BY [o].[Id]
 GO
 
