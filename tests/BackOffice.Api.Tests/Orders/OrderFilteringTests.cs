@@ -227,18 +227,4 @@ public sealed class OrderFilteringTests(ApiFactory api)
         var response = await api.Client().PostAsync($"{{ orders(where: {{ description: {{ {operation} }} }}) {{ totalCount }} }}");
         Assert.Equal(0, response.EnsureNoErrors().Data!["orders"]!["totalCount"]!.GetValue<int>());
     }
-
-    [Fact]
-    public void AnEnumListIsOneStatementWhateverTheOrderItIsWrittenIn()
-    {
-        static System.Linq.Expressions.Expression Translate(params OrderStatus[] statuses) => BackOffice.Api.Common.Filtering.FilterTranslator.Translate(
-            BackOffice.Api.Orders.OrderListing.Definition,
-            new Dictionary<string, object?> { ["status"] = new Dictionary<string, object?> { ["in"] = statuses.Cast<object?>().ToList() } },
-            new BackOffice.Api.Common.Filtering.FilterBudget(), BackOffice.Api.Common.Filtering.StringMatching.Sqlite)!;
-        var equal = Microsoft.EntityFrameworkCore.Query.ExpressionEqualityComparer.Instance;
-
-        // EF Core's query cache compares the trees so: equal ones reuse the built SQL, and a new tree per request rebuilt it every time.
-        Assert.True(equal.Equals(Translate(OrderStatus.Captured, OrderStatus.Refunded), Translate(OrderStatus.Refunded, OrderStatus.Captured, OrderStatus.Captured)));
-        Assert.False(equal.Equals(Translate(OrderStatus.Captured, OrderStatus.Refunded), Translate(OrderStatus.Captured)));
-    }
 }

@@ -27,9 +27,6 @@ public static class FilterTranslator
     private static readonly ConcurrentDictionary<Type, Func<object?, Expression>> Parameters = new();
     private static readonly ConcurrentDictionary<Type, Func<List<object?>, Expression[], Expression>> InLists = new();
 
-    /// <summary>Each set of enum values an <c>in</c> list has asked for, once: at most every subset of a few names.</summary>
-    private static readonly ConcurrentDictionary<(Type Type, string Values), object> EnumLists = new();
-
     /// <summary>
     /// The predicate of a <c>where</c> argument, or null when it filters nothing. Its comparisons and values are charged
     /// to the request's <paramref name="budget"/>; string comparisons follow <paramref name="strings"/>.
@@ -249,18 +246,10 @@ public static class FilterTranslator
         return negate ? Expression.Not(comparison) : comparison;
     }
 
-    /// <summary>
-    /// One list parameter, tested against each of <paramref name="members"/>: SQL Server gets its values once. A list of
-    /// enum values is written into the statement instead (<c>IN ('Captured', 'Refunded')</c>): there are few such lists,
-    /// so each statement is built once and reused, where a list parameter has EF Core expand it anew on every call. The
-    /// same values are the same list instance (<see cref="EnumLists"/>), as EF Core's query cache compares constants.
-    /// </summary>
+    /// <summary>One list parameter, tested against each of <paramref name="members"/>: SQL Server gets its values once.</summary>
     private static Expression InList<TValue>(List<object?> items, Expression[] members)
     {
-        var values = items.ConvertAll(item => (TValue)Convert(item, typeof(TValue))!);
-        var list = (Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue)).IsEnum
-            ? Expression.Constant(EnumLists.GetOrAdd((typeof(TValue), string.Join(',', values.Distinct().Order())), _ => values.Distinct().Order().ToList()), typeof(List<TValue>))
-            : Parameter(values, typeof(List<TValue>));
+        var list = Parameter(items.ConvertAll(item => (TValue)Convert(item, typeof(TValue))!), typeof(List<TValue>));
         return members.Select(member => (Expression)Expression.Call(Contains<TValue>.Method, list, member)).Aggregate(Expression.AndAlso);
     }
 

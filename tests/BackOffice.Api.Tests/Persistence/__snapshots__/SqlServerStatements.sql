@@ -766,33 +766,33 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] <> @Val
 GO
 
 -- orders where channel in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (N'Ecommerce', N'Pos')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders where channel in
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (N'Ecommerce', N'Pos')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (@Value1, @Value2)
 GO
 
 -- orders where channel nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN (N'Ecommerce', N'Pos')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders where channel nin
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN (N'Ecommerce', N'Pos')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN (@Value1, @Value2)
 GO
 
 -- orders where createdAt eq
@@ -1306,33 +1306,33 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] <> @Valu
 GO
 
 -- orders where status in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Pending', N'Authorized')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders where status in
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Pending', N'Authorized')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (@Value1, @Value2)
 GO
 
 -- orders where status nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] NOT IN (N'Pending', N'Authorized')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] NOT IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders where status nin
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] NOT IN (N'Pending', N'Authorized')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] NOT IN (@Value1, @Value2)
 GO
 
 -- orders where lastOperationType eq
@@ -1366,33 +1366,33 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationTy
 GO
 
 -- orders where lastOperationType in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] IN (N'Authorization', N'Capture')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders where lastOperationType in
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] IN (N'Authorization', N'Capture')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] IN (@Value1, @Value2)
 GO
 
 -- orders where lastOperationType nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationType] NOT IN (N'Authorization', N'Capture') OR [o].[LastOperationType] IS NULL)
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationType] NOT IN (@Value1, @Value2) OR [o].[LastOperationType] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders where lastOperationType nin
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationType] NOT IN (N'Authorization', N'Capture') OR [o].[LastOperationType] IS NULL)
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationType] NOT IN (@Value1, @Value2) OR [o].[LastOperationType] IS NULL)
 GO
 
 -- orders where lastOperationTime eq
@@ -2799,33 +2799,33 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] <
 GO
 
 -- operations where operationType in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (N'Authorization', N'Capture')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- operations where operationType in
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (N'Authorization', N'Capture')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (@Value1, @Value2)
 GO
 
 -- operations where operationType nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] NOT IN (N'Authorization', N'Capture')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] NOT IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- operations where operationType nin
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] NOT IN (N'Authorization', N'Capture')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] NOT IN (@Value1, @Value2)
 GO
 
 -- operations where operationResult eq
@@ -2859,33 +2859,33 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult]
 GO
 
 -- operations where operationResult in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (N'Authorized', N'Executed')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- operations where operationResult in
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (N'Authorized', N'Executed')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (@Value1, @Value2)
 GO
 
 -- operations where operationResult nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] NOT IN (N'Authorized', N'Executed')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] NOT IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- operations where operationResult nin
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] NOT IN (N'Authorized', N'Executed')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] NOT IN (@Value1, @Value2)
 GO
 
 -- operations where operationAmount eq
@@ -3309,33 +3309,33 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] <> @Val
 GO
 
 -- operations where channel in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (N'Ecommerce', N'Pos')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- operations where channel in
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (N'Ecommerce', N'Pos')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (@Value1, @Value2)
 GO
 
 -- operations where channel nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN (N'Ecommerce', N'Pos')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- operations where channel nin
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Operations] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN (N'Ecommerce', N'Pos')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN (@Value1, @Value2)
 GO
 
 -- operations where paymentMethod eq
@@ -5200,33 +5200,33 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractType in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] IN (N'Cit', N'MitScheduled')
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts where contractType in
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] IN (N'Cit', N'MitScheduled')
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] IN (@Value1, @Value2)
 GO
 
 -- contracts where contractType nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] NOT IN (N'Cit', N'MitScheduled')
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] NOT IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts where contractType nin
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] NOT IN (N'Cit', N'MitScheduled')
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] NOT IN (@Value1, @Value2)
 GO
 
 -- contracts where status eq
@@ -5260,33 +5260,33 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where status in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] IN (N'Active', N'Deactivated')
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts where status in
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] IN (N'Active', N'Deactivated')
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] IN (@Value1, @Value2)
 GO
 
 -- contracts where status nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] NOT IN (N'Active', N'Deactivated')
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] NOT IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts where status nin
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT COUNT(*)
 FROM [Contracts] AS [c]
-WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] NOT IN (N'Active', N'Deactivated')
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] NOT IN (@Value1, @Value2)
 GO
 
 -- contracts where paymentMethod eq
@@ -6645,18 +6645,18 @@ ORDER BY [c].[CustomerId], [c].[ContractId] DESC, [c].[Id] DESC
 GO
 
 -- orders where and/or nest
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27), @Value2_endswith varchar(27), @Value3 varchar(27), @Value5 bigint, @Value6 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27), @Value2_endswith varchar(27), @Value3 varchar(27), @Value5 bigint, @Value6 bigint, @Value71 nvarchar(24), @Value72 nvarchar(24);
 SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (([o].[OrderId] LIKE @Value_startswith ESCAPE '\' AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\') OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value2_endswith ESCAPE '\') AND ([o].[CustomerId] <> @Value3 OR [o].[CustomerId] IS NULL OR [o].[CustomerId] COLLATE Latin1_General_100_BIN2 <> @Value3 OR [o].[CustomerId] IS NULL) AND (([o].[Amount] >= @Value5 AND [o].[Amount] < @Value6) OR [o].[Status] IN (N'Authorized', N'Captured'))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (([o].[OrderId] LIKE @Value_startswith ESCAPE '\' AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\') OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value2_endswith ESCAPE '\') AND ([o].[CustomerId] <> @Value3 OR [o].[CustomerId] IS NULL OR [o].[CustomerId] COLLATE Latin1_General_100_BIN2 <> @Value3 OR [o].[CustomerId] IS NULL) AND (([o].[Amount] >= @Value5 AND [o].[Amount] < @Value6) OR [o].[Status] IN (@Value71, @Value72))
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders where and/or nest
-DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27), @Value2_endswith varchar(27), @Value3 varchar(27), @Value5 bigint, @Value6 bigint;
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27), @Value2_endswith varchar(27), @Value3 varchar(27), @Value5 bigint, @Value6 bigint, @Value71 nvarchar(24), @Value72 nvarchar(24);
 SELECT COUNT(*)
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (([o].[OrderId] LIKE @Value_startswith ESCAPE '\' AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\') OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value2_endswith ESCAPE '\') AND ([o].[CustomerId] <> @Value3 OR [o].[CustomerId] IS NULL OR [o].[CustomerId] COLLATE Latin1_General_100_BIN2 <> @Value3 OR [o].[CustomerId] IS NULL) AND (([o].[Amount] >= @Value5 AND [o].[Amount] < @Value6) OR [o].[Status] IN (N'Authorized', N'Captured'))
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (([o].[OrderId] LIKE @Value_startswith ESCAPE '\' AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\') OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value2_endswith ESCAPE '\') AND ([o].[CustomerId] <> @Value3 OR [o].[CustomerId] IS NULL OR [o].[CustomerId] COLLATE Latin1_General_100_BIN2 <> @Value3 OR [o].[CustomerId] IS NULL) AND (([o].[Amount] >= @Value5 AND [o].[Amount] < @Value6) OR [o].[Status] IN (@Value71, @Value72))
 GO
 
 -- orders where nullable columns are null
@@ -6691,26 +6691,86 @@ ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders where a status list, by capturedAmount DESC, first page and after
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 nvarchar(24);
 SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Pending', N'Captured')
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(3) [u].[Id]
+    FROM (
+        SELECT [o2].[Id], [o2].[CapturedAmount]
+        FROM (
+            SELECT TOP(3) [o0].[Id], [o0].[CapturedAmount]
+            FROM [Orders] AS [o0]
+            WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value
+            ORDER BY [o0].[CapturedAmount] DESC, [o0].[Id] DESC
+        ) AS [o2]
+        UNION ALL
+        SELECT [o3].[Id], [o3].[CapturedAmount]
+        FROM (
+            SELECT TOP(3) [o1].[Id], [o1].[CapturedAmount]
+            FROM [Orders] AS [o1]
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value1
+            ORDER BY [o1].[CapturedAmount] DESC, [o1].[Id] DESC
+        ) AS [o3]
+    ) AS [u]
+    ORDER BY [u].[CapturedAmount] DESC, [u].[Id] DESC
+)
 ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders where a status list, by capturedAmount DESC, after a cursor
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value2 bigint, @Value3 nvarchar(24);
 SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Pending', N'Captured') AND [o].[CapturedAmount] = @Value AND [o].[Id] < @Value1
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(3) [u].[Id]
+    FROM (
+        SELECT [o2].[Id], [o2].[CapturedAmount]
+        FROM (
+            SELECT TOP(3) [o0].[Id], [o0].[CapturedAmount]
+            FROM [Orders] AS [o0]
+            WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value AND [o0].[CapturedAmount] = @Value1 AND [o0].[Id] < @Value2
+            ORDER BY [o0].[CapturedAmount] DESC, [o0].[Id] DESC
+        ) AS [o2]
+        UNION ALL
+        SELECT [o3].[Id], [o3].[CapturedAmount]
+        FROM (
+            SELECT TOP(3) [o1].[Id], [o1].[CapturedAmount]
+            FROM [Orders] AS [o1]
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value3 AND [o1].[CapturedAmount] = @Value1 AND [o1].[Id] < @Value2
+            ORDER BY [o1].[CapturedAmount] DESC, [o1].[Id] DESC
+        ) AS [o3]
+    ) AS [u]
+    ORDER BY [u].[CapturedAmount] DESC, [u].[Id] DESC
+)
 ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders where a status list, by capturedAmount DESC, after a cursor
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value2 nvarchar(24);
 SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Pending', N'Captured') AND [o].[CapturedAmount] < @Value
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(1) [u].[Id]
+    FROM (
+        SELECT [o2].[Id], [o2].[CapturedAmount]
+        FROM (
+            SELECT TOP(1) [o0].[Id], [o0].[CapturedAmount]
+            FROM [Orders] AS [o0]
+            WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value AND [o0].[CapturedAmount] < @Value1
+            ORDER BY [o0].[CapturedAmount] DESC, [o0].[Id] DESC
+        ) AS [o2]
+        UNION ALL
+        SELECT [o3].[Id], [o3].[CapturedAmount]
+        FROM (
+            SELECT TOP(1) [o1].[Id], [o1].[CapturedAmount]
+            FROM [Orders] AS [o1]
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value2 AND [o1].[CapturedAmount] < @Value1
+            ORDER BY [o1].[CapturedAmount] DESC, [o1].[Id] DESC
+        ) AS [o3]
+    ) AS [u]
+    ORDER BY [u].[CapturedAmount] DESC, [u].[Id] DESC
+)
 ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
@@ -6913,7 +6973,7 @@ WHERE [a].[Id] = @key_ApiKeyId
 GO
 
 -- orderStatistics, filtered, by day of a zone
-DECLARE @ef_filter__CurrentMerchantId varchar(64);
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
 SELECT [o0].[Currency], [o0].[Day], [o0].[Hour], [o0].[Quarter], COUNT(*), COALESCE(SUM([o0].[Amount]), CAST(0 AS bigint)), COUNT(CASE
     WHEN [o0].[CapturedAmount] > CAST(0 AS bigint) THEN 1
 END), COALESCE(SUM([o0].[CapturedAmount]), CAST(0 AS bigint)), COUNT(CASE
@@ -6932,7 +6992,7 @@ END), CAST(0 AS bigint))
 FROM (
     SELECT [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Currency], [o].[RefundedAmount], [o].[Status], CONVERT(date, [o].[CreatedAt]) AS [Day], DATEPART(hour, [o].[CreatedAt]) AS [Hour], DATEPART(minute, [o].[CreatedAt]) / 15 AS [Quarter]
     FROM [Orders] AS [o]
-    WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Authorized', N'Captured')
+    WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (@Value1, @Value2)
 ) AS [o0]
 GROUP BY [o0].[Currency], [o0].[Day], [o0].[Hour], [o0].[Quarter]
 GO
