@@ -25,9 +25,9 @@ public static class OrderListing
         .NullableEnum("lastOperationType", o => o.LastOperationType)
         .NullableDateTime("lastOperationTime", o => o.LastOperationTime)
         .String("customField", o => o.CustomField)
-        // Whole statuses have nothing captured or refunded: sorted by those amounts, one status's orders lie together, and
-        // most orders share the amount zero.
-        .SortedWithin("status", "capturedAmount", "refundedAmount")
+        // A status's orders lie unevenly along every other sort (refunds come days after the order; whole statuses have
+        // nothing captured): each portal sort is indexed within each status (OrderConfiguration).
+        .SortedWithin("status", "createdAt", "orderId", "customerId", "amount", "capturedAmount", "refundedAmount", "lastOperationTime")
         .Repeating("capturedAmount", "refundedAmount")
         .OrderedByDefault("createdAt", SortDirection.Desc);
 

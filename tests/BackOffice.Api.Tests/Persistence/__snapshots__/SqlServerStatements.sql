@@ -1279,7 +1279,12 @@ GO
 DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
 SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] = @Value
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(11) [o0].[Id]
+    FROM [Orders] AS [o0]
+    WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value
+    ORDER BY [o0].[CreatedAt] DESC, [o0].[Id] DESC
+)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
@@ -1306,10 +1311,30 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] <> @Valu
 GO
 
 -- orders where status in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 nvarchar(24);
 SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
-WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (@Value1, @Value2)
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
+    SELECT TOP(11) [u].[Id]
+    FROM (
+        SELECT [o2].[Id], [o2].[CreatedAt]
+        FROM (
+            SELECT TOP(11) [o0].[Id], [o0].[CreatedAt]
+            FROM [Orders] AS [o0]
+            WHERE [o0].[MerchantId] = @ef_filter__CurrentMerchantId AND [o0].[Status] = @Value
+            ORDER BY [o0].[CreatedAt] DESC, [o0].[Id] DESC
+        ) AS [o2]
+        UNION ALL
+        SELECT [o3].[Id], [o3].[CreatedAt]
+        FROM (
+            SELECT TOP(11) [o1].[Id], [o1].[CreatedAt]
+            FROM [Orders] AS [o1]
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value1
+            ORDER BY [o1].[CreatedAt] DESC, [o1].[Id] DESC
+        ) AS [o3]
+    ) AS [u]
+    ORDER BY [u].[CreatedAt] DESC, [u].[Id] DESC
+)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 

@@ -441,6 +441,10 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("MerchantId", "CreatedAt", "Id", "Status", "Amount");
 
+                    b.HasIndex("MerchantId", "Status", "Amount", "Id", "CreatedAt");
+
+                    b.HasIndex("MerchantId", "Status", "CreatedAt", "Id", "Amount");
+
                     b.HasIndex("MerchantId", "Status", "Id", "CreatedAt", "Amount");
 
                     b.HasIndex("MerchantId", "CapturedAmount", "Id", "Status", "CreatedAt", "Amount");
@@ -454,6 +458,12 @@ namespace BackOffice.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("MerchantId", "RefundedAmount", "Id", "Status", "CreatedAt", "Amount");
 
                     b.HasIndex("MerchantId", "Status", "CapturedAmount", "Id", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "Status", "CustomerId", "Id", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "Status", "LastOperationTime", "Id", "CreatedAt", "Amount");
+
+                    b.HasIndex("MerchantId", "Status", "OrderId", "Id", "CreatedAt", "Amount");
 
                     b.HasIndex("MerchantId", "Status", "RefundedAmount", "Id", "CreatedAt", "Amount");
 
