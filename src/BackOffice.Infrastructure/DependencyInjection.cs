@@ -35,6 +35,7 @@ public static class DependencyInjection
         {
             case "SQLITE":
                 connectionString ??= DatabaseInitializer.DefaultSqliteConnectionString(environment.ContentRootPath);
+                SqliteProcessSetup.Apply();
                 services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>((sp, o) => o.UseSqlite(connectionString)
                     .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(new SqliteConnectionSetup())));
                 services.AddSingleton(sp => BackOfficeDbContextFactory.From(sp.GetRequiredService<IDbContextFactory<SqliteBackOfficeDbContext>>()));

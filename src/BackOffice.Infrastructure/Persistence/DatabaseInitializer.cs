@@ -1,3 +1,4 @@
+using BackOffice.Infrastructure.Persistence.Sqlite;
 using BackOffice.Infrastructure.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,11 @@ public sealed class DatabaseInitializer(
 
             if (db.Database.IsSqlite())
             {
+                if (!SqliteProcessSetup.Applied)
+                {
+                    logger.LogWarning("SQLite was started before its process-wide settings were applied: statements prepare more slowly under concurrent requests.");
+                }
+
                 // WAL lets readers go on while a writer commits; the setting is stored in the file.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
                 await UpdateStatisticsAsync(db, cancellationToken);
