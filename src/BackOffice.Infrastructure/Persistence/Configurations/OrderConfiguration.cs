@@ -40,15 +40,16 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // amount >= 700.00 by orderId tests amounts there instead of reading each order walked (2.8 ms → 0.7 ms).
         builder.HasListingIndexes(
             carrying: [nameof(Order.Status), nameof(Order.CreatedAt), nameof(Order.Amount)],
-            nameof(Order.CreatedAt), nameof(Order.OrderId), nameof(Order.CustomerId), nameof(Order.Status),
+            nameof(Order.OrderId), nameof(Order.CustomerId), nameof(Order.Status),
             nameof(Order.CapturedAmount), nameof(Order.RefundedAmount), nameof(Order.LastOperationTime));
-        // An amount range is the dashboard's narrow filter (100.00 to 101.00: 1,700 of a million orders), whose page is chosen
-        // among the amount index's entries and only its rows read (PlanSteering): so that index carries every column the
-        // portal sorts by, or each match is read from the table to sort it (3 ms for those 1,700; 0.3 ms from the index).
+        // An amount range and a creation-time range are the dashboard's narrow filters (100.00 to 101.00: 1,700 of a million
+        // orders; the last day: 11,000), whose page is chosen among their index's entries and only its rows read
+        // (PlanSteering): so those indexes carry every column the portal sorts by, or each match is read from the table to
+        // sort it (3 ms for those 1,700, 0.3 ms from the index; the last day by refunded amount 8 ms, 3.3 ms from the index).
         builder.HasListingIndexes(
             carrying: [nameof(Order.Status), nameof(Order.CreatedAt), nameof(Order.CapturedAmount), nameof(Order.RefundedAmount),
-                nameof(Order.LastOperationTime), nameof(Order.CustomerId), nameof(Order.OrderId)],
-            nameof(Order.Amount));
+                nameof(Order.LastOperationTime), nameof(Order.CustomerId), nameof(Order.OrderId), nameof(Order.Amount)],
+            nameof(Order.Amount), nameof(Order.CreatedAt));
         // A dashboard's commonest filter is one status (or a few) sorted by any column, and a status's orders are not spread
         // evenly along the other columns' indexes: refunded orders are days old, so REFUNDED newest first walked 18,000
         // entries of the createdAt index for its first page (535 req/s at a million orders), and pending, authorized,

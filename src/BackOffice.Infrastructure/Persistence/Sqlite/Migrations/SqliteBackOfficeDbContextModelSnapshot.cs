@@ -405,8 +405,6 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("MerchantId", "CustomField", "CreatedAt", "Id");
 
-                    b.HasIndex("MerchantId", "CreatedAt", "Id", "Status", "Amount");
-
                     b.HasIndex("MerchantId", "Status", "Amount", "Id", "CreatedAt");
 
                     b.HasIndex("MerchantId", "Status", "CreatedAt", "Id", "Amount");
@@ -434,6 +432,8 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("MerchantId", "Status", "RefundedAmount", "Id", "CreatedAt", "Amount");
 
                     b.HasIndex("MerchantId", "Amount", "Id", "Status", "CreatedAt", "CapturedAmount", "RefundedAmount", "LastOperationTime", "CustomerId", "OrderId");
+
+                    b.HasIndex("MerchantId", "CreatedAt", "Id", "Status", "CapturedAmount", "RefundedAmount", "LastOperationTime", "CustomerId", "OrderId", "Amount");
 
                     b.ToTable("Orders", (string)null);
                 });
