@@ -36,8 +36,8 @@ public static class DependencyInjection
             case "SQLITE":
                 connectionString ??= DatabaseInitializer.DefaultSqliteConnectionString(environment.ContentRootPath);
                 SqliteProcessSetup.Apply();
-                services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>((sp, o) => o.UseSqlite(connectionString)
-                    .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(new SqliteConnectionSetup())));
+                services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>((sp, o) => KeptOpenSqliteConnection.In(o.UseSqlite(connectionString))
+                    .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(new SqliteConnectionSetup()).Prepend(new SqlitePreparedStatements())));
                 services.AddSingleton(sp => BackOfficeDbContextFactory.From(sp.GetRequiredService<IDbContextFactory<SqliteBackOfficeDbContext>>()));
                 break;
             case "SQLSERVER":

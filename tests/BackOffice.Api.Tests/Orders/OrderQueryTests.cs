@@ -60,7 +60,9 @@ public sealed class OrderQueryTests(ApiFactory api)
 
         Assert.Equal(50, fifty.Data!["orders"]!["nodes"]!.AsArray().Count);
         Assert.Equal(3, forFifty.Count); // the page, the operations of all 50 orders, their orders
-        // The same statements, word for word, whatever the number of keys: EF Core builds their SQL once and reuses it.
-        Assert.Equal(forFive, forFifty);
+        // The same batch statements, word for word, whatever the number of keys: EF Core builds their SQL once and reuses it.
+        // (The page's own statement carries its size: a LIMIT written in, so SQLite keeps one plan per page size.)
+        Assert.Equal(forFive.Skip(1), forFifty.Skip(1));
+        Assert.Contains("LIMIT 51", forFifty[0], StringComparison.Ordinal);
     }
 }

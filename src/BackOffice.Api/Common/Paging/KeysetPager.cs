@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using BackOffice.Api.Common.Sorting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -92,12 +93,25 @@ public static class KeysetPager
     /// </summary>
     private static IQueryable<T> Ordered<T>(ShapedQuery<T> filtered, Expression<Func<T, bool>>? range, IReadOnlyList<SortTerm<T>> order, int count)
     {
-        IQueryable<T> Limited(IQueryable<T> part) => SortTranslator.Apply(range is null ? part : part.Where(filtered.Range(range)), order).Take(count);
+        IQueryable<T> Limited(IQueryable<T> part) => First(SortTranslator.Apply(range is null ? part : part.Where(filtered.Range(range)), order), count);
         var page = filtered.Parts is [var only]
             ? Limited(only)
-            : SortTranslator.Apply(filtered.Parts.Select(Limited).Aggregate(Queryable.Concat), order).Take(count);
-        return filtered.RowsOf is { } rowsOf ? SortTranslator.Apply(rowsOf(page), order).Take(count) : page;
+            : First(SortTranslator.Apply(filtered.Parts.Select(Limited).Aggregate(Queryable.Concat), order), count);
+        return filtered.RowsOf is { } rowsOf ? First(SortTranslator.Apply(rowsOf(page), order), count) : page;
     }
+
+    /// <summary>
+    /// <c>LIMIT <paramref name="count"/></c> written into the SQL, not bound: SQLite plans with a bound limit's value, so
+    /// binding it again (each page) throws away the prepared statement (<see cref="Infrastructure.Persistence.Sqlite.SqlitePreparedStatements"/>) and plans
+    /// it anew. Page sizes are few, so the statements kept stay few.
+    /// </summary>
+    private static IQueryable<T> First<T>(IQueryable<T> source, int count) =>
+        source.Provider.CreateQuery<T>(Expression.Call(
+            null, TakeMethod.MakeGenericMethod(typeof(T)), source.Expression, Expression.Call(ConstantMethod, Expression.Constant(count))));
+
+    private static readonly MethodInfo TakeMethod = new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Take).Method.GetGenericMethodDefinition();
+
+    private static readonly MethodInfo ConstantMethod = typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(int));
 
     private static Expression<Func<T, bool>> Both<T>(Expression<Func<T, bool>> first, Expression<Func<T, bool>> second) =>
         Expression.Lambda<Func<T, bool>>(

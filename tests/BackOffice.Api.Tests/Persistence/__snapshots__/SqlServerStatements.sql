@@ -1,4 +1,4 @@
--- Every statement the API sends SQL Server, captured by SqlServerStatementTests (931 distinct commands from 707 requests).
+-- Every statement the API sends SQL Server, captured by SqlServerStatementTests (937 distinct commands from 707 requests).
 -- Regenerate: UPDATE_SCHEMA=1 dotnet test tests/BackOffice.Api.Tests --filter SqlServerStatementTests
 
 -- orders where orderId eq
@@ -9,8 +9,8 @@ WHERE [a].[KeyHash] = @hash
 GO
 
 -- orders where orderId eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] = @Value AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -31,8 +31,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] = @Valu
 GO
 
 -- orders where orderId neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] <> @Value OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 <> @Value)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -46,8 +46,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] <> @Va
 GO
 
 -- orders where orderId contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -61,8 +61,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE
 GO
 
 -- orders where orderId ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -76,8 +76,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE
 GO
 
 -- orders where orderId in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] IN (@Value1, @Value2) AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -91,8 +91,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] IN (@Va
 GO
 
 -- orders where orderId nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT IN (@Value1, @Value2) OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2))
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -106,8 +106,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT IN
 GO
 
 -- orders where orderId startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] LIKE @Value_startswith ESCAPE '\' AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -121,8 +121,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] LIKE @V
 GO
 
 -- orders where orderId nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\')
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -136,8 +136,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT LI
 GO
 
 -- orders where orderId endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -151,8 +151,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE
 GO
 
 -- orders where orderId nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -166,8 +166,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE
 GO
 
 -- orders where amount eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -181,8 +181,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] = @Value
 GO
 
 -- orders where amount neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] <> @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -196,8 +196,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] <> @Valu
 GO
 
 -- orders where amount in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -211,8 +211,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] IN (@Val
 GO
 
 -- orders where amount nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] NOT IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -226,8 +226,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] NOT IN (
 GO
 
 -- orders where amount gt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] > @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -241,8 +241,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] > @Value
 GO
 
 -- orders where amount ngt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] <= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -256,8 +256,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] <= @Valu
 GO
 
 -- orders where amount gte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] >= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -271,8 +271,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] >= @Valu
 GO
 
 -- orders where amount ngte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] < @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -286,8 +286,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] < @Value
 GO
 
 -- orders where currency eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] = @Value AND [o].[Currency] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -301,8 +301,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] = @Val
 GO
 
 -- orders where currency neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Currency] <> @Value OR [o].[Currency] COLLATE Latin1_General_100_BIN2 <> @Value)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -316,8 +316,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Currency] <> @V
 GO
 
 -- orders where currency contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(8000);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(8000);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -331,8 +331,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] COLLAT
 GO
 
 -- orders where currency ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(8000);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(8000);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -346,8 +346,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] COLLAT
 GO
 
 -- orders where currency in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(3), @Value2 varchar(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(3), @Value2 varchar(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] IN (@Value1, @Value2) AND [o].[Currency] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -361,8 +361,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] IN (@V
 GO
 
 -- orders where currency nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(3), @Value2 varchar(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(3), @Value2 varchar(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Currency] NOT IN (@Value1, @Value2) OR [o].[Currency] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2))
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -376,8 +376,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Currency] NOT I
 GO
 
 -- orders where currency startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith char(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith char(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] LIKE @Value_startswith ESCAPE '\' AND [o].[Currency] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -391,8 +391,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] LIKE @
 GO
 
 -- orders where currency nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith char(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith char(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Currency] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[Currency] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\')
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -406,8 +406,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[Currency] NOT L
 GO
 
 -- orders where currency endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith char(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith char(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -421,8 +421,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] COLLAT
 GO
 
 -- orders where currency nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith char(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith char(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -436,8 +436,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] COLLAT
 GO
 
 -- orders where customerId eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] = @Value AND [o].[CustomerId] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -451,8 +451,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] = @V
 GO
 
 -- orders where customerId neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomerId] <> @Value OR [o].[CustomerId] IS NULL OR [o].[CustomerId] COLLATE Latin1_General_100_BIN2 <> @Value OR [o].[CustomerId] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -466,8 +466,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomerId] <> 
 GO
 
 -- orders where customerId contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -481,8 +481,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] COLL
 GO
 
 -- orders where customerId ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomerId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\' OR [o].[CustomerId] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -496,8 +496,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomerId] COL
 GO
 
 -- orders where customerId in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] IN (@Value1, @Value2) AND [o].[CustomerId] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -511,8 +511,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] IN (
 GO
 
 -- orders where customerId nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomerId] NOT IN (@Value1, @Value2) OR [o].[CustomerId] IS NULL OR [o].[CustomerId] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [o].[CustomerId] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -526,8 +526,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomerId] NOT
 GO
 
 -- orders where customerId startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] LIKE @Value_startswith ESCAPE '\' AND [o].[CustomerId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -541,8 +541,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] LIKE
 GO
 
 -- orders where customerId nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomerId] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[CustomerId] IS NULL OR [o].[CustomerId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\' OR [o].[CustomerId] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -556,8 +556,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomerId] NOT
 GO
 
 -- orders where customerId endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -571,8 +571,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] COLL
 GO
 
 -- orders where customerId nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomerId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\' OR [o].[CustomerId] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -586,8 +586,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomerId] COL
 GO
 
 -- orders where description eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Description]) = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -601,8 +601,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Descriptio
 GO
 
 -- orders where description neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Description]) <> @Value OR [o].[Description] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -616,8 +616,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Descripti
 GO
 
 -- orders where description contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Description]) LIKE @Value_contains ESCAPE N'\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -631,8 +631,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Descriptio
 GO
 
 -- orders where description ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Description]) NOT LIKE @Value_contains ESCAPE N'\' OR [o].[Description] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -646,8 +646,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Descripti
 GO
 
 -- orders where description in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Description]) IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -661,8 +661,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Descriptio
 GO
 
 -- orders where description nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Description]) NOT IN (@Value1, @Value2) OR UPPER([o].[Description]) IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -676,8 +676,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Descripti
 GO
 
 -- orders where description startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Description]) LIKE @Value_startswith ESCAPE N'\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -691,8 +691,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Descriptio
 GO
 
 -- orders where description nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Description]) NOT LIKE @Value_startswith ESCAPE N'\' OR [o].[Description] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -706,8 +706,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Descripti
 GO
 
 -- orders where description endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Description]) LIKE @Value_endswith ESCAPE N'\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -721,8 +721,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Descriptio
 GO
 
 -- orders where description nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Description]) NOT LIKE @Value_endswith ESCAPE N'\' OR [o].[Description] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -736,8 +736,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Descripti
 GO
 
 -- orders where channel eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -751,8 +751,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Valu
 GO
 
 -- orders where channel neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] <> @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -766,8 +766,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] <> @Val
 GO
 
 -- orders where channel in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -781,8 +781,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (@Va
 GO
 
 -- orders where channel nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -796,8 +796,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN 
 GO
 
 -- orders where createdAt eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -811,8 +811,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] = @Va
 GO
 
 -- orders where createdAt neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] <> @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -826,8 +826,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] <> @V
 GO
 
 -- orders where createdAt in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -841,8 +841,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] IN (@
 GO
 
 -- orders where createdAt nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] NOT IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -856,8 +856,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] NOT I
 GO
 
 -- orders where createdAt gt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] > @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -871,8 +871,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] > @Va
 GO
 
 -- orders where createdAt ngt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] <= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -886,8 +886,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] <= @V
 GO
 
 -- orders where createdAt gte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] >= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -901,8 +901,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] >= @V
 GO
 
 -- orders where createdAt ngte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] < @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -916,8 +916,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] < @Va
 GO
 
 -- orders where authorizedAmount eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount] = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -931,8 +931,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount
 GO
 
 -- orders where authorizedAmount neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount] <> @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -946,8 +946,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount
 GO
 
 -- orders where authorizedAmount in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -961,8 +961,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount
 GO
 
 -- orders where authorizedAmount nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount] NOT IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -976,8 +976,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount
 GO
 
 -- orders where authorizedAmount gt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount] > @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -991,8 +991,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount
 GO
 
 -- orders where authorizedAmount ngt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount] <= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1006,8 +1006,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount
 GO
 
 -- orders where authorizedAmount gte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount] >= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1021,8 +1021,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount
 GO
 
 -- orders where authorizedAmount ngte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount] < @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1036,8 +1036,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount
 GO
 
 -- orders where capturedAmount eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1051,8 +1051,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] 
 GO
 
 -- orders where capturedAmount neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] <> @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1066,8 +1066,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] 
 GO
 
 -- orders where capturedAmount in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1081,8 +1081,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] 
 GO
 
 -- orders where capturedAmount nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] NOT IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1096,8 +1096,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] 
 GO
 
 -- orders where capturedAmount gt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] > @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1111,8 +1111,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] 
 GO
 
 -- orders where capturedAmount ngt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] <= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1126,8 +1126,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] 
 GO
 
 -- orders where capturedAmount gte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] >= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1141,8 +1141,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] 
 GO
 
 -- orders where capturedAmount ngte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] < @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1156,8 +1156,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] 
 GO
 
 -- orders where refundedAmount eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1171,8 +1171,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] 
 GO
 
 -- orders where refundedAmount neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] <> @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1186,8 +1186,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] 
 GO
 
 -- orders where refundedAmount in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1201,8 +1201,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] 
 GO
 
 -- orders where refundedAmount nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] NOT IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1216,8 +1216,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] 
 GO
 
 -- orders where refundedAmount gt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] > @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1231,8 +1231,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] 
 GO
 
 -- orders where refundedAmount ngt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] <= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1246,8 +1246,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] 
 GO
 
 -- orders where refundedAmount gte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] >= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1261,8 +1261,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] 
 GO
 
 -- orders where refundedAmount ngte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] < @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1276,8 +1276,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] 
 GO
 
 -- orders where status eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
     SELECT TOP(11) [o0].[Id]
@@ -1296,8 +1296,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] = @Value
 GO
 
 -- orders where status neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] <> @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1311,8 +1311,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] <> @Valu
 GO
 
 -- orders where status in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
     SELECT TOP(11) [u].[Id]
@@ -1329,7 +1329,7 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
         FROM (
             SELECT TOP(11) [o1].[Id], [o1].[CreatedAt]
             FROM [Orders] AS [o1]
-            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value1
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value2
             ORDER BY [o1].[CreatedAt] DESC, [o1].[Id] DESC
         ) AS [o3]
     ) AS [u]
@@ -1346,8 +1346,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (@Val
 GO
 
 -- orders where status nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] NOT IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1361,8 +1361,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] NOT IN (
 GO
 
 -- orders where lastOperationType eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1376,8 +1376,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTyp
 GO
 
 -- orders where lastOperationType neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationType] <> @Value OR [o].[LastOperationType] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1391,8 +1391,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationTy
 GO
 
 -- orders where lastOperationType in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1406,8 +1406,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTyp
 GO
 
 -- orders where lastOperationType nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationType] NOT IN (@Value1, @Value2) OR [o].[LastOperationType] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1421,8 +1421,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationTy
 GO
 
 -- orders where lastOperationTime eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1436,8 +1436,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTim
 GO
 
 -- orders where lastOperationTime neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationTime] <> @Value OR [o].[LastOperationTime] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1451,8 +1451,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationTi
 GO
 
 -- orders where lastOperationTime in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1466,8 +1466,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTim
 GO
 
 -- orders where lastOperationTime nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationTime] NOT IN (@Value1, @Value2) OR [o].[LastOperationTime] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1481,8 +1481,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationTi
 GO
 
 -- orders where lastOperationTime gt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] > @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1496,8 +1496,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTim
 GO
 
 -- orders where lastOperationTime ngt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND CASE
     WHEN [o].[LastOperationTime] > @Value THEN CAST(0 AS bit)
@@ -1517,8 +1517,8 @@ END = CAST(1 AS bit)
 GO
 
 -- orders where lastOperationTime gte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] >= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1532,8 +1532,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTim
 GO
 
 -- orders where lastOperationTime ngte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND CASE
     WHEN [o].[LastOperationTime] >= @Value THEN CAST(0 AS bit)
@@ -1553,8 +1553,8 @@ END = CAST(1 AS bit)
 GO
 
 -- orders where lastOperationTime lt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] < @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1568,8 +1568,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTim
 GO
 
 -- orders where lastOperationTime nlt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND CASE
     WHEN [o].[LastOperationTime] < @Value THEN CAST(0 AS bit)
@@ -1589,8 +1589,8 @@ END = CAST(1 AS bit)
 GO
 
 -- orders where lastOperationTime lte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] <= @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1604,8 +1604,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTim
 GO
 
 -- orders where lastOperationTime nlte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND CASE
     WHEN [o].[LastOperationTime] <= @Value THEN CAST(0 AS bit)
@@ -1625,8 +1625,8 @@ END = CAST(1 AS bit)
 GO
 
 -- orders where customField eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] = @Value AND [o].[CustomField] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1640,8 +1640,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] = @
 GO
 
 -- orders where customField neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomField] <> @Value OR [o].[CustomField] IS NULL OR [o].[CustomField] COLLATE Latin1_General_100_BIN2 <> @Value OR [o].[CustomField] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1655,8 +1655,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomField] <>
 GO
 
 -- orders where customField contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE N'\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1670,8 +1670,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] COL
 GO
 
 -- orders where customField ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomField] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE N'\' OR [o].[CustomField] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1685,8 +1685,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomField] CO
 GO
 
 -- orders where customField in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] IN (@Value1, @Value2) AND [o].[CustomField] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1700,8 +1700,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] IN 
 GO
 
 -- orders where customField nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomField] NOT IN (@Value1, @Value2) OR [o].[CustomField] IS NULL OR [o].[CustomField] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [o].[CustomField] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1715,8 +1715,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomField] NO
 GO
 
 -- orders where customField startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] LIKE @Value_startswith ESCAPE N'\' AND [o].[CustomField] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE N'\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1730,8 +1730,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] LIK
 GO
 
 -- orders where customField nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomField] NOT LIKE @Value_startswith ESCAPE N'\' OR [o].[CustomField] IS NULL OR [o].[CustomField] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE N'\' OR [o].[CustomField] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1745,8 +1745,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomField] NO
 GO
 
 -- orders where customField endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE N'\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1760,8 +1760,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] COL
 GO
 
 -- orders where customField nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomField] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE N'\' OR [o].[CustomField] IS NULL)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -1775,707 +1775,715 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[CustomField] CO
 GO
 
 -- orders by orderId ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OrderId]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OrderId], [o].[Id]
 GO
 
 -- orders by orderId ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OrderId]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] >= @Value AND ([o].[OrderId] > @Value OR ([o].[OrderId] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[OrderId], [o].[Id]
 GO
 
 -- orders by orderId ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OrderId]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] <= @Value AND ([o].[OrderId] < @Value OR ([o].[OrderId] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[OrderId] DESC, [o].[Id] DESC
 GO
 
 -- orders by orderId ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OrderId]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OrderId] DESC, [o].[Id] DESC
 GO
 
 -- orders by amount ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Amount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Amount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Amount], [o].[Id]
 GO
 
 -- orders by amount ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
-SELECT TOP(@p) [o].[Amount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
+SELECT TOP(3) [o].[Amount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] >= @Value AND ([o].[Amount] > @Value OR ([o].[Amount] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[Amount], [o].[Id]
 GO
 
 -- orders by amount ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
-SELECT TOP(@p) [o].[Amount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
+SELECT TOP(3) [o].[Amount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Amount] <= @Value AND ([o].[Amount] < @Value OR ([o].[Amount] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[Amount] DESC, [o].[Id] DESC
 GO
 
 -- orders by amount ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Amount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Amount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Amount] DESC, [o].[Id] DESC
 GO
 
 -- orders by currency ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Currency], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Currency], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Currency], [o].[Id]
 GO
 
 -- orders by currency ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value char(3), @Value3 bigint;
-SELECT TOP(@p) [o].[Currency], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value char(3), @Value3 bigint;
+SELECT TOP(3) [o].[Currency], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] >= @Value AND ([o].[Currency] > @Value OR ([o].[Currency] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[Currency], [o].[Id]
 GO
 
 -- orders by currency ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value char(3), @Value3 bigint;
-SELECT TOP(@p) [o].[Currency], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value char(3), @Value3 bigint;
+SELECT TOP(3) [o].[Currency], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Currency] <= @Value AND ([o].[Currency] < @Value OR ([o].[Currency] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[Currency] DESC, [o].[Id] DESC
 GO
 
 -- orders by currency ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Currency], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Currency], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Currency] DESC, [o].[Id] DESC
 GO
 
 -- orders by customerId ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CustomerId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[CustomerId], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[CustomerId], [o].[Id]
 GO
 
 -- orders by customerId ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CustomerId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[CustomerId], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] IS NULL AND ([o].[CustomerId] IS NOT NULL OR ([o].[CustomerId] IS NULL AND [o].[Id] > @Value))
 ORDER BY [o].[CustomerId], [o].[Id]
 GO
 
 -- orders by customerId ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CustomerId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[CustomerId], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] IS NOT NULL
 ORDER BY [o].[CustomerId], [o].[Id]
 GO
 
 -- orders by customerId ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
-SELECT TOP(@p) [o].[CustomerId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
+SELECT TOP(3) [o].[CustomerId], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] <= @Value AND ([o].[CustomerId] < @Value OR [o].[CustomerId] IS NULL OR ([o].[CustomerId] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[CustomerId] DESC, [o].[Id] DESC
 GO
 
 -- orders by customerId ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CustomerId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[CustomerId], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] IS NULL
 ORDER BY [o].[CustomerId] DESC, [o].[Id] DESC
 GO
 
 -- orders by customerId ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CustomerId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[CustomerId], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[CustomerId] DESC, [o].[Id] DESC
 GO
 
 -- orders by customerId DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CustomerId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[CustomerId], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] IS NULL AND [o].[Id] < @Value
 ORDER BY [o].[CustomerId] DESC, [o].[Id] DESC
 GO
 
 -- orders by customerId DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
-SELECT TOP(@p) [o].[CustomerId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
+SELECT TOP(3) [o].[CustomerId], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] >= @Value AND ([o].[CustomerId] > @Value OR ([o].[CustomerId] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[CustomerId], [o].[Id]
 GO
 
 -- orders by description ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Description], [o].[Id]
 GO
 
 -- orders by description ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] IS NULL AND ([o].[Description] IS NOT NULL OR ([o].[Description] IS NULL AND [o].[Id] > @Value))
 ORDER BY [o].[Description], [o].[Id]
 GO
 
 -- orders by description ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Description], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] IS NOT NULL
 ORDER BY [o].[Description], [o].[Id]
 GO
 
 -- orders by description ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] <= @Value AND ([o].[Description] < @Value OR [o].[Description] IS NULL OR ([o].[Description] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[Description] DESC, [o].[Id] DESC
 GO
 
 -- orders by description ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Description], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] IS NULL
 ORDER BY [o].[Description] DESC, [o].[Id] DESC
 GO
 
 -- orders by description ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Description] DESC, [o].[Id] DESC
 GO
 
 -- orders by description DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] IS NULL AND [o].[Id] < @Value
 ORDER BY [o].[Description] DESC, [o].[Id] DESC
 GO
 
 -- orders by description DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] >= @Value AND ([o].[Description] > @Value OR ([o].[Description] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[Description], [o].[Id]
 GO
 
 -- orders by channel ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Channel], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Channel], [o].[Id]
 GO
 
 -- orders by channel ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Channel], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Value AND [o].[Id] > @Value1
 ORDER BY [o].[Channel], [o].[Id]
 GO
 
 -- orders by channel ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Channel], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Value AND [o].[Id] < @Value1
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
 -- orders by channel ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Channel], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = N'Backoffice'
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
 -- orders by channel ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Channel], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
 -- orders by channel DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Channel], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (N'Ecommerce', N'Backoffice')
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
 -- orders by channel DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Channel], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = N'Pos'
 ORDER BY [o].[Channel], [o].[Id]
 GO
 
 -- orders by createdAt ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[CreatedAt], [o].[Id]
 GO
 
 -- orders by createdAt ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
+SELECT TOP(3) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] >= @Value AND ([o].[CreatedAt] > @Value OR ([o].[CreatedAt] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[CreatedAt], [o].[Id]
 GO
 
 -- orders by createdAt ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
+SELECT TOP(3) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] <= @Value AND ([o].[CreatedAt] < @Value OR ([o].[CreatedAt] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders by createdAt ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders by authorizedAmount ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[AuthorizedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[AuthorizedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[AuthorizedAmount], [o].[Id]
 GO
 
 -- orders by authorizedAmount ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
-SELECT TOP(@p) [o].[AuthorizedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
+SELECT TOP(3) [o].[AuthorizedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount] >= @Value AND ([o].[AuthorizedAmount] > @Value OR ([o].[AuthorizedAmount] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[AuthorizedAmount], [o].[Id]
 GO
 
 -- orders by authorizedAmount ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
-SELECT TOP(@p) [o].[AuthorizedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
+SELECT TOP(3) [o].[AuthorizedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[AuthorizedAmount] <= @Value AND ([o].[AuthorizedAmount] < @Value OR ([o].[AuthorizedAmount] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[AuthorizedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders by authorizedAmount ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[AuthorizedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[AuthorizedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[AuthorizedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders by capturedAmount ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[CapturedAmount], [o].[Id]
 GO
 
 -- orders by capturedAmount ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
+SELECT TOP(3) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] = @Value AND [o].[Id] > @Value1
 ORDER BY [o].[CapturedAmount], [o].[Id]
 GO
 
 -- orders by capturedAmount ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(1) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] > @Value
 ORDER BY [o].[CapturedAmount], [o].[Id]
 GO
 
 -- orders by capturedAmount ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
+SELECT TOP(3) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] = @Value AND [o].[Id] < @Value1
 ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders by capturedAmount ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(1) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CapturedAmount] < @Value
 ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders by capturedAmount ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders by refundedAmount ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[RefundedAmount]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[RefundedAmount]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[RefundedAmount], [o].[Id]
 GO
 
 -- orders by refundedAmount ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[RefundedAmount]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
+SELECT TOP(3) [o].[Id], [o].[RefundedAmount]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] = @Value AND [o].[Id] > @Value1
 ORDER BY [o].[RefundedAmount], [o].[Id]
 GO
 
 -- orders by refundedAmount ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[RefundedAmount]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(1) [o].[Id], [o].[RefundedAmount]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] > @Value
 ORDER BY [o].[RefundedAmount], [o].[Id]
 GO
 
 -- orders by refundedAmount ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[RefundedAmount]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value1 bigint;
+SELECT TOP(3) [o].[Id], [o].[RefundedAmount]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] = @Value AND [o].[Id] < @Value1
 ORDER BY [o].[RefundedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders by refundedAmount ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[RefundedAmount]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(1) [o].[Id], [o].[RefundedAmount]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[RefundedAmount] < @Value
 ORDER BY [o].[RefundedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders by refundedAmount ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[RefundedAmount]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[RefundedAmount]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[RefundedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders by status ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[Status]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Status], [o].[Id]
 GO
 
 -- orders by status ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Id], [o].[Status]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] = @Value AND [o].[Id] > @Value1
 ORDER BY [o].[Status], [o].[Id]
 GO
 
 -- orders by status ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[Status]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Refunded', N'Voided')
 ORDER BY [o].[Status], [o].[Id]
 GO
 
 -- orders by status ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Id], [o].[Status]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] = @Value AND [o].[Id] < @Value1
 ORDER BY [o].[Status] DESC, [o].[Id] DESC
 GO
 
 -- orders by status ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[Status]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Authorized', N'Captured', N'Declined')
 ORDER BY [o].[Status] DESC, [o].[Id] DESC
 GO
 
 -- orders by status ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[Status]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Status] DESC, [o].[Id] DESC
 GO
 
 -- orders by status DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[Status]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Authorized', N'PartiallyCaptured', N'Captured', N'PartiallyRefunded', N'Declined')
 ORDER BY [o].[Status] DESC, [o].[Id] DESC
 GO
 
 -- orders by status DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[Status]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Status] IN (N'Pending', N'PartiallyRefunded', N'Refunded', N'Voided')
 ORDER BY [o].[Status], [o].[Id]
 GO
 
 -- orders by lastOperationType ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[LastOperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[LastOperationType]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[LastOperationType], [o].[Id]
 GO
 
 -- orders by lastOperationType ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[LastOperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[Id], [o].[LastOperationType]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] IS NULL AND ([o].[LastOperationType] IS NOT NULL OR ([o].[LastOperationType] IS NULL AND [o].[Id] > @Value))
 ORDER BY [o].[LastOperationType], [o].[Id]
 GO
 
 -- orders by lastOperationType ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[LastOperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[LastOperationType]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] IS NOT NULL
 ORDER BY [o].[LastOperationType], [o].[Id]
 GO
 
 -- orders by lastOperationType ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[LastOperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Id], [o].[LastOperationType]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] = @Value AND [o].[Id] < @Value1
 ORDER BY [o].[LastOperationType] DESC, [o].[Id] DESC
 GO
 
 -- orders by lastOperationType ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[LastOperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[LastOperationType]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[LastOperationType] IN (N'Authorization', N'Cancel') OR [o].[LastOperationType] IS NULL)
 ORDER BY [o].[LastOperationType] DESC, [o].[Id] DESC
 GO
 
 -- orders by lastOperationType ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[LastOperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[LastOperationType]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[LastOperationType] DESC, [o].[Id] DESC
 GO
 
 -- orders by lastOperationType DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[LastOperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[Id], [o].[LastOperationType]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] IS NULL AND [o].[Id] < @Value
 ORDER BY [o].[LastOperationType] DESC, [o].[Id] DESC
 GO
 
 -- orders by lastOperationType DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[LastOperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Id], [o].[LastOperationType]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] = @Value AND [o].[Id] > @Value1
 ORDER BY [o].[LastOperationType], [o].[Id]
 GO
 
 -- orders by lastOperationType DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[LastOperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[LastOperationType]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationType] IN (N'Void', N'Refund')
 ORDER BY [o].[LastOperationType], [o].[Id]
 GO
 
 -- orders by lastOperationTime ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[LastOperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[LastOperationTime]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[LastOperationTime], [o].[Id]
 GO
 
 -- orders by lastOperationTime ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[LastOperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[Id], [o].[LastOperationTime]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] IS NULL AND ([o].[LastOperationTime] IS NOT NULL OR ([o].[LastOperationTime] IS NULL AND [o].[Id] > @Value))
 ORDER BY [o].[LastOperationTime], [o].[Id]
 GO
 
 -- orders by lastOperationTime ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[LastOperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[LastOperationTime]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] IS NOT NULL
 ORDER BY [o].[LastOperationTime], [o].[Id]
 GO
 
 -- orders by lastOperationTime ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[LastOperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[LastOperationTime]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] <= @Value AND ([o].[LastOperationTime] < @Value OR [o].[LastOperationTime] IS NULL OR ([o].[LastOperationTime] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
 GO
 
 -- orders by lastOperationTime ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[LastOperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[LastOperationTime]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] IS NULL
 ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
 GO
 
 -- orders by lastOperationTime ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[LastOperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[LastOperationTime]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
 GO
 
 -- orders by lastOperationTime DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[LastOperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[Id], [o].[LastOperationTime]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] IS NULL AND [o].[Id] < @Value
 ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
 GO
 
 -- orders by lastOperationTime DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[LastOperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[LastOperationTime]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] >= @Value AND ([o].[LastOperationTime] > @Value OR ([o].[LastOperationTime] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[LastOperationTime], [o].[Id]
 GO
 
 -- orders by customField ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CustomField], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[CustomField], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[CustomField], [o].[Id]
 GO
 
 -- orders by customField ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CustomField], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[CustomField], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] IS NULL AND ([o].[CustomField] IS NOT NULL OR ([o].[CustomField] IS NULL AND [o].[Id] > @Value))
 ORDER BY [o].[CustomField], [o].[Id]
 GO
 
 -- orders by customField ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CustomField], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[CustomField], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] IS NOT NULL
 ORDER BY [o].[CustomField], [o].[Id]
 GO
 
 -- orders by customField ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
-SELECT TOP(@p) [o].[CustomField], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
+SELECT TOP(3) [o].[CustomField], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] <= @Value AND ([o].[CustomField] < @Value OR [o].[CustomField] IS NULL OR ([o].[CustomField] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[CustomField] DESC, [o].[Id] DESC
 GO
 
 -- orders by customField ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CustomField], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[CustomField], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] IS NULL
 ORDER BY [o].[CustomField] DESC, [o].[Id] DESC
 GO
 
 -- orders by customField ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CustomField], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[CustomField], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[CustomField] DESC, [o].[Id] DESC
 GO
 
 -- orders by customField DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[CustomField], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[CustomField], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] IS NULL AND [o].[Id] < @Value
 ORDER BY [o].[CustomField] DESC, [o].[Id] DESC
 GO
 
 -- orders by customField DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
-SELECT TOP(@p) [o].[CustomField], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
+SELECT TOP(3) [o].[CustomField], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomField] >= @Value AND ([o].[CustomField] > @Value OR ([o].[CustomField] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[CustomField], [o].[Id]
+GO
+
+-- orders default order, first page with totalCount
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
+ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders default order, first page with totalCount
@@ -2486,16 +2494,16 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 GO
 
 -- orders sorted on two fields
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Amount], [o].[Id], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(11) [o].[Amount], [o].[Id], [o].[OrderId]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Amount], [o].[OrderId] DESC, [o].[Id] DESC
 GO
 
 -- operations where operationId eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] = @Value AND [o].[OperationId] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2509,8 +2517,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] = @
 GO
 
 -- operations where operationId neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationId] <> @Value OR [o].[OperationId] COLLATE Latin1_General_100_BIN2 <> @Value)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2524,8 +2532,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationId] <>
 GO
 
 -- operations where operationId contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2539,8 +2547,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] COL
 GO
 
 -- operations where operationId ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2554,8 +2562,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] COL
 GO
 
 -- operations where operationId in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] IN (@Value1, @Value2) AND [o].[OperationId] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2569,8 +2577,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] IN 
 GO
 
 -- operations where operationId nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationId] NOT IN (@Value1, @Value2) OR [o].[OperationId] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2))
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2584,8 +2592,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationId] NO
 GO
 
 -- operations where operationId startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] LIKE @Value_startswith ESCAPE '\' AND [o].[OperationId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2599,8 +2607,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] LIK
 GO
 
 -- operations where operationId nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationId] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[OperationId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\')
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2614,8 +2622,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationId] NO
 GO
 
 -- operations where operationId endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2629,8 +2637,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] COL
 GO
 
 -- operations where operationId nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2644,8 +2652,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] COL
 GO
 
 -- operations where orderId eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] = @Value AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2659,8 +2667,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] = @Valu
 GO
 
 -- operations where orderId neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] <> @Value OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 <> @Value)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2674,8 +2682,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] <> @Va
 GO
 
 -- operations where orderId contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2689,8 +2697,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE
 GO
 
 -- operations where orderId ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2704,8 +2712,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE
 GO
 
 -- operations where orderId in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] IN (@Value1, @Value2) AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2719,8 +2727,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] IN (@Va
 GO
 
 -- operations where orderId nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value2 varchar(27);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT IN (@Value1, @Value2) OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2))
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2734,8 +2742,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT IN
 GO
 
 -- operations where orderId startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] LIKE @Value_startswith ESCAPE '\' AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2749,8 +2757,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] LIKE @V
 GO
 
 -- operations where orderId nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\')
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2764,8 +2772,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT LI
 GO
 
 -- operations where orderId endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2779,8 +2787,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE
 GO
 
 -- operations where orderId nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(27);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2794,8 +2802,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE
 GO
 
 -- operations where operationType eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2809,8 +2817,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] =
 GO
 
 -- operations where operationType neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] <> @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2824,8 +2832,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] <
 GO
 
 -- operations where operationType in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2839,8 +2847,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] I
 GO
 
 -- operations where operationType nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] NOT IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2854,8 +2862,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] N
 GO
 
 -- operations where operationResult eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2869,8 +2877,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult]
 GO
 
 -- operations where operationResult neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] <> @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2884,8 +2892,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult]
 GO
 
 -- operations where operationResult in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2899,8 +2907,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult]
 GO
 
 -- operations where operationResult nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] NOT IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2914,8 +2922,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult]
 GO
 
 -- operations where operationAmount eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount] = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2929,8 +2937,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount]
 GO
 
 -- operations where operationAmount neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount] <> @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2944,8 +2952,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount]
 GO
 
 -- operations where operationAmount in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount] IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2959,8 +2967,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount]
 GO
 
 -- operations where operationAmount nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 bigint, @Value2 bigint;
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount] NOT IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2974,8 +2982,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount]
 GO
 
 -- operations where operationAmount gt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount] > @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -2989,8 +2997,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount]
 GO
 
 -- operations where operationAmount ngt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount] <= @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3004,8 +3012,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount]
 GO
 
 -- operations where operationAmount gte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount] >= @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3019,8 +3027,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount]
 GO
 
 -- operations where operationAmount ngte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount] < @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3034,8 +3042,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount]
 GO
 
 -- operations where operationCurrency eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrency] = @Value AND [o].[OperationCurrency] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3049,8 +3057,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrenc
 GO
 
 -- operations where operationCurrency neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationCurrency] <> @Value OR [o].[OperationCurrency] COLLATE Latin1_General_100_BIN2 <> @Value)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3064,8 +3072,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationCurren
 GO
 
 -- operations where operationCurrency contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(8000);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(8000);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrency] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3079,8 +3087,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrenc
 GO
 
 -- operations where operationCurrency ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(8000);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(8000);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrency] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3094,8 +3102,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrenc
 GO
 
 -- operations where operationCurrency in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(3), @Value2 varchar(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(3), @Value2 varchar(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrency] IN (@Value1, @Value2) AND [o].[OperationCurrency] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3109,8 +3117,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrenc
 GO
 
 -- operations where operationCurrency nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(3), @Value2 varchar(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(3), @Value2 varchar(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationCurrency] NOT IN (@Value1, @Value2) OR [o].[OperationCurrency] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2))
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3124,8 +3132,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationCurren
 GO
 
 -- operations where operationCurrency startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith char(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith char(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrency] LIKE @Value_startswith ESCAPE '\' AND [o].[OperationCurrency] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3139,8 +3147,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrenc
 GO
 
 -- operations where operationCurrency nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith char(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith char(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationCurrency] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[OperationCurrency] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\')
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3154,8 +3162,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OperationCurren
 GO
 
 -- operations where operationCurrency endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith char(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith char(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrency] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3169,8 +3177,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrenc
 GO
 
 -- operations where operationCurrency nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith char(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith char(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrency] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3184,8 +3192,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrenc
 GO
 
 -- operations where operationTime eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3199,8 +3207,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] =
 GO
 
 -- operations where operationTime neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] <> @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3214,8 +3222,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] <
 GO
 
 -- operations where operationTime in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3229,8 +3237,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] I
 GO
 
 -- operations where operationTime nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 datetime2(3), @Value2 datetime2(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] NOT IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3244,8 +3252,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] N
 GO
 
 -- operations where operationTime gt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] > @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3259,8 +3267,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] >
 GO
 
 -- operations where operationTime ngt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] <= @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3274,8 +3282,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] <
 GO
 
 -- operations where operationTime gte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] >= @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3289,8 +3297,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] >
 GO
 
 -- operations where operationTime ngte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] < @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3304,8 +3312,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] <
 GO
 
 -- operations where channel eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3319,8 +3327,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Valu
 GO
 
 -- operations where channel neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] <> @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3334,8 +3342,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] <> @Val
 GO
 
 -- operations where channel in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3349,8 +3357,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (@Va
 GO
 
 -- operations where channel nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3364,8 +3372,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] NOT IN 
 GO
 
 -- operations where paymentMethod eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] = @Value AND [o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3379,8 +3387,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] =
 GO
 
 -- operations where paymentMethod neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentMethod] <> @Value OR [o].[PaymentMethod] IS NULL OR [o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 <> @Value OR [o].[PaymentMethod] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3394,8 +3402,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentMethod] 
 GO
 
 -- operations where paymentMethod contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3409,8 +3417,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] C
 GO
 
 -- operations where paymentMethod ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\' OR [o].[PaymentMethod] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3424,8 +3432,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentMethod] 
 GO
 
 -- operations where paymentMethod in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(24), @Value2 varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(24), @Value2 varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] IN (@Value1, @Value2) AND [o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3439,8 +3447,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] I
 GO
 
 -- operations where paymentMethod nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(24), @Value2 varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(24), @Value2 varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentMethod] NOT IN (@Value1, @Value2) OR [o].[PaymentMethod] IS NULL OR [o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3454,8 +3462,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentMethod] 
 GO
 
 -- operations where paymentMethod startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] LIKE @Value_startswith ESCAPE '\' AND [o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3469,8 +3477,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] L
 GO
 
 -- operations where paymentMethod nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentMethod] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[PaymentMethod] IS NULL OR [o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\' OR [o].[PaymentMethod] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3484,8 +3492,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentMethod] 
 GO
 
 -- operations where paymentMethod endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3499,8 +3507,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] C
 GO
 
 -- operations where paymentMethod nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentMethod] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\' OR [o].[PaymentMethod] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3514,8 +3522,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentMethod] 
 GO
 
 -- operations where paymentCircuit eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] = @Value AND [o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3529,8 +3537,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] 
 GO
 
 -- operations where paymentCircuit neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentCircuit] <> @Value OR [o].[PaymentCircuit] IS NULL OR [o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 <> @Value OR [o].[PaymentCircuit] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3544,8 +3552,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentCircuit]
 GO
 
 -- operations where paymentCircuit contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3559,8 +3567,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] 
 GO
 
 -- operations where paymentCircuit ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\' OR [o].[PaymentCircuit] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3574,8 +3582,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentCircuit]
 GO
 
 -- operations where paymentCircuit in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(24), @Value2 varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(24), @Value2 varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] IN (@Value1, @Value2) AND [o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3589,8 +3597,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] 
 GO
 
 -- operations where paymentCircuit nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(24), @Value2 varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(24), @Value2 varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentCircuit] NOT IN (@Value1, @Value2) OR [o].[PaymentCircuit] IS NULL OR [o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3604,8 +3612,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentCircuit]
 GO
 
 -- operations where paymentCircuit startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] LIKE @Value_startswith ESCAPE '\' AND [o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3619,8 +3627,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] 
 GO
 
 -- operations where paymentCircuit nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentCircuit] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[PaymentCircuit] IS NULL OR [o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\' OR [o].[PaymentCircuit] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3634,8 +3642,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentCircuit]
 GO
 
 -- operations where paymentCircuit endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3649,8 +3657,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] 
 GO
 
 -- operations where paymentCircuit nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(24);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(24);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\' OR [o].[PaymentCircuit] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3664,8 +3672,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentCircuit]
 GO
 
 -- operations where paymentInstrumentInfo eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumentInfo] = @Value AND [o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3679,8 +3687,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumen
 GO
 
 -- operations where paymentInstrumentInfo neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentInstrumentInfo] <> @Value OR [o].[PaymentInstrumentInfo] IS NULL OR [o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 <> @Value OR [o].[PaymentInstrumentInfo] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3694,8 +3702,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentInstrume
 GO
 
 -- operations where paymentInstrumentInfo contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3709,8 +3717,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumen
 GO
 
 -- operations where paymentInstrumentInfo ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\' OR [o].[PaymentInstrumentInfo] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3724,8 +3732,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentInstrume
 GO
 
 -- operations where paymentInstrumentInfo in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumentInfo] IN (@Value1, @Value2) AND [o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3739,8 +3747,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumen
 GO
 
 -- operations where paymentInstrumentInfo nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentInstrumentInfo] NOT IN (@Value1, @Value2) OR [o].[PaymentInstrumentInfo] IS NULL OR [o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3754,8 +3762,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentInstrume
 GO
 
 -- operations where paymentInstrumentInfo startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumentInfo] LIKE @Value_startswith ESCAPE '\' AND [o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3769,8 +3777,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumen
 GO
 
 -- operations where paymentInstrumentInfo nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentInstrumentInfo] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[PaymentInstrumentInfo] IS NULL OR [o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\' OR [o].[PaymentInstrumentInfo] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3784,8 +3792,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentInstrume
 GO
 
 -- operations where paymentInstrumentInfo endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3799,8 +3807,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumen
 GO
 
 -- operations where paymentInstrumentInfo nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\' OR [o].[PaymentInstrumentInfo] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3814,8 +3822,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[PaymentInstrume
 GO
 
 -- operations where parentOperationId eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] = @Value AND [o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3829,8 +3837,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationI
 GO
 
 -- operations where parentOperationId neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ParentOperationId] <> @Value OR [o].[ParentOperationId] IS NULL OR [o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 <> @Value OR [o].[ParentOperationId] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3844,8 +3852,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ParentOperation
 GO
 
 -- operations where parentOperationId contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3859,8 +3867,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationI
 GO
 
 -- operations where parentOperationId ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\' OR [o].[ParentOperationId] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3874,8 +3882,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ParentOperation
 GO
 
 -- operations where parentOperationId in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] IN (@Value1, @Value2) AND [o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3889,8 +3897,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationI
 GO
 
 -- operations where parentOperationId nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ParentOperationId] NOT IN (@Value1, @Value2) OR [o].[ParentOperationId] IS NULL OR [o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3904,8 +3912,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ParentOperation
 GO
 
 -- operations where parentOperationId startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] LIKE @Value_startswith ESCAPE '\' AND [o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3919,8 +3927,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationI
 GO
 
 -- operations where parentOperationId nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ParentOperationId] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[ParentOperationId] IS NULL OR [o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\' OR [o].[ParentOperationId] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3934,8 +3942,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ParentOperation
 GO
 
 -- operations where parentOperationId endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3949,8 +3957,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationI
 GO
 
 -- operations where parentOperationId nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ParentOperationId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\' OR [o].[ParentOperationId] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3964,8 +3972,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ParentOperation
 GO
 
 -- operations where description eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Description]) = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3979,8 +3987,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Descriptio
 GO
 
 -- operations where description neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Description]) <> @Value OR [o].[Description] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -3994,8 +4002,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Descripti
 GO
 
 -- operations where description contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Description]) LIKE @Value_contains ESCAPE N'\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4009,8 +4017,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Descriptio
 GO
 
 -- operations where description ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains nvarchar(255);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Description]) NOT LIKE @Value_contains ESCAPE N'\' OR [o].[Description] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4024,8 +4032,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Descripti
 GO
 
 -- operations where description in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Description]) IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4039,8 +4047,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Descriptio
 GO
 
 -- operations where description nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255), @Value2 nvarchar(255);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Description]) NOT IN (@Value1, @Value2) OR UPPER([o].[Description]) IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4054,8 +4062,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Descripti
 GO
 
 -- operations where description startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Description]) LIKE @Value_startswith ESCAPE N'\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4069,8 +4077,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Descriptio
 GO
 
 -- operations where description nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith nvarchar(255);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Description]) NOT LIKE @Value_startswith ESCAPE N'\' OR [o].[Description] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4084,8 +4092,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Descripti
 GO
 
 -- operations where description endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Description]) LIKE @Value_endswith ESCAPE N'\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4099,8 +4107,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND UPPER([o].[Descriptio
 GO
 
 -- operations where description nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith nvarchar(255);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Description]) NOT LIKE @Value_endswith ESCAPE N'\' OR [o].[Description] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4114,8 +4122,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (UPPER([o].[Descripti
 GO
 
 -- operations where contractId eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] = @Value AND [o].[ContractId] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4129,8 +4137,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] = @V
 GO
 
 -- operations where contractId neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ContractId] <> @Value OR [o].[ContractId] IS NULL OR [o].[ContractId] COLLATE Latin1_General_100_BIN2 <> @Value OR [o].[ContractId] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4144,8 +4152,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ContractId] <> 
 GO
 
 -- operations where contractId contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4159,8 +4167,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] COLL
 GO
 
 -- operations where contractId ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ContractId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\' OR [o].[ContractId] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4174,8 +4182,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ContractId] COL
 GO
 
 -- operations where contractId in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] IN (@Value1, @Value2) AND [o].[ContractId] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4189,8 +4197,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] IN (
 GO
 
 -- operations where contractId nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ContractId] NOT IN (@Value1, @Value2) OR [o].[ContractId] IS NULL OR [o].[ContractId] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [o].[ContractId] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4204,8 +4212,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ContractId] NOT
 GO
 
 -- operations where contractId startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] LIKE @Value_startswith ESCAPE '\' AND [o].[ContractId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4219,8 +4227,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] LIKE
 GO
 
 -- operations where contractId nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ContractId] NOT LIKE @Value_startswith ESCAPE '\' OR [o].[ContractId] IS NULL OR [o].[ContractId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\' OR [o].[ContractId] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4234,8 +4242,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ContractId] NOT
 GO
 
 -- operations where contractId endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4249,8 +4257,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] COLL
 GO
 
 -- operations where contractId nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_endswith varchar(32);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ContractId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\' OR [o].[ContractId] IS NULL)
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
@@ -4264,619 +4272,627 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[ContractId] COL
 GO
 
 -- operations by operationId ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationId], [o].[Id]
 GO
 
 -- operations by operationId ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] >= @Value AND ([o].[OperationId] > @Value OR ([o].[OperationId] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[OperationId], [o].[Id]
 GO
 
 -- operations by operationId ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationId] <= @Value AND ([o].[OperationId] < @Value OR ([o].[OperationId] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[OperationId] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationId ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationId] DESC, [o].[Id] DESC
 GO
 
 -- operations by orderId ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OrderId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OrderId], [o].[Id]
 GO
 
 -- operations by orderId ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OrderId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] >= @Value AND ([o].[OrderId] > @Value OR ([o].[OrderId] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[OrderId], [o].[Id]
 GO
 
 -- operations by orderId ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(27), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OrderId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] <= @Value AND ([o].[OrderId] < @Value OR ([o].[OrderId] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[OrderId] DESC, [o].[Id] DESC
 GO
 
 -- operations by orderId ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OrderId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OrderId] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationType ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationType]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationType], [o].[Id]
 GO
 
 -- operations by operationType ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationType]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] = @Value AND [o].[Id] > @Value1
 ORDER BY [o].[OperationType], [o].[Id]
 GO
 
 -- operations by operationType ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[OperationType]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (N'Void', N'Refund')
 ORDER BY [o].[OperationType], [o].[Id]
 GO
 
 -- operations by operationType ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationType]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] = @Value AND [o].[Id] < @Value1
 ORDER BY [o].[OperationType] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationType ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationType]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationType] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationType DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[OperationType]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (N'Authorization', N'Cancel')
 ORDER BY [o].[OperationType] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationType DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationType]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[OperationType]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationType] IN (N'Capture', N'Void', N'Refund', N'Cancel')
 ORDER BY [o].[OperationType], [o].[Id]
 GO
 
 -- operations by operationResult ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationResult]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationResult]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationResult], [o].[Id]
 GO
 
 -- operations by operationResult ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationResult]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationResult]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] = @Value AND [o].[Id] > @Value1
 ORDER BY [o].[OperationResult], [o].[Id]
 GO
 
 -- operations by operationResult ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationResult]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[OperationResult]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (N'ThreedsValidated', N'ThreedsFailed', N'Pending', N'Voided', N'Refunded', N'Failed')
 ORDER BY [o].[OperationResult], [o].[Id]
 GO
 
 -- operations by operationResult ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationResult]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationResult]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] = @Value AND [o].[Id] < @Value1
 ORDER BY [o].[OperationResult] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationResult ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationResult]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationResult]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationResult] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationResult DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationResult]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[OperationResult]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (N'Authorized', N'Declined', N'DeniedByRisk', N'Canceled')
 ORDER BY [o].[OperationResult] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationResult DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationResult]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[OperationResult]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationResult] IN (N'Executed', N'Declined', N'DeniedByRisk', N'ThreedsValidated', N'ThreedsFailed', N'Pending', N'Canceled', N'Voided', N'Refunded', N'Failed')
 ORDER BY [o].[OperationResult], [o].[Id]
 GO
 
 -- operations by operationAmount ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationAmount]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationAmount]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationAmount], [o].[Id]
 GO
 
 -- operations by operationAmount ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationAmount]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationAmount]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount] >= @Value AND ([o].[OperationAmount] > @Value OR ([o].[OperationAmount] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[OperationAmount], [o].[Id]
 GO
 
 -- operations by operationAmount ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationAmount]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint, @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationAmount]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationAmount] <= @Value AND ([o].[OperationAmount] < @Value OR ([o].[OperationAmount] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[OperationAmount] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationAmount ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationAmount]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationAmount]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationAmount] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationCurrency ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationCurrency]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationCurrency]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationCurrency], [o].[Id]
 GO
 
 -- operations by operationCurrency ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value char(3), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationCurrency]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value char(3), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationCurrency]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrency] >= @Value AND ([o].[OperationCurrency] > @Value OR ([o].[OperationCurrency] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[OperationCurrency], [o].[Id]
 GO
 
 -- operations by operationCurrency ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value char(3), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationCurrency]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value char(3), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationCurrency]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationCurrency] <= @Value AND ([o].[OperationCurrency] < @Value OR ([o].[OperationCurrency] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[OperationCurrency] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationCurrency ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationCurrency]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationCurrency]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationCurrency] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationTime ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationTime], [o].[Id]
 GO
 
 -- operations by operationTime ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] >= @Value AND ([o].[OperationTime] > @Value OR ([o].[OperationTime] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[OperationTime], [o].[Id]
 GO
 
 -- operations by operationTime ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] <= @Value AND ([o].[OperationTime] < @Value OR ([o].[OperationTime] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- operations by operationTime ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationTime]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[OperationTime]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- operations by channel ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Channel], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Channel], [o].[Id]
 GO
 
 -- operations by channel ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Channel], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Value AND [o].[Id] > @Value1
 ORDER BY [o].[Channel], [o].[Id]
 GO
 
 -- operations by channel ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Channel], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] IN (N'Ecommerce', N'Pos')
 ORDER BY [o].[Channel], [o].[Id]
 GO
 
 -- operations by channel ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(3) [o].[Channel], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = @Value AND [o].[Id] < @Value1
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
 -- operations by channel ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Channel], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = N'Backoffice'
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
 -- operations by channel ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Channel], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Channel] DESC, [o].[Id] DESC
 GO
 
 -- operations by channel DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Channel], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Channel], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Channel] = N'Pos'
 ORDER BY [o].[Channel], [o].[Id]
 GO
 
 -- operations by paymentMethod ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[PaymentMethod]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[PaymentMethod], [o].[Id]
 GO
 
 -- operations by paymentMethod ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[PaymentMethod]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] >= @Value AND ([o].[PaymentMethod] > @Value OR ([o].[PaymentMethod] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[PaymentMethod], [o].[Id]
 GO
 
 -- operations by paymentMethod ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[PaymentMethod]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] <= @Value AND ([o].[PaymentMethod] < @Value OR [o].[PaymentMethod] IS NULL OR ([o].[PaymentMethod] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[PaymentMethod] DESC, [o].[Id] DESC
 GO
 
 -- operations by paymentMethod ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[PaymentMethod]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentMethod] IS NULL
 ORDER BY [o].[PaymentMethod] DESC, [o].[Id] DESC
 GO
 
 -- operations by paymentMethod ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[PaymentMethod]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[PaymentMethod] DESC, [o].[Id] DESC
 GO
 
 -- operations by paymentCircuit ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[PaymentCircuit]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[PaymentCircuit]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[PaymentCircuit], [o].[Id]
 GO
 
 -- operations by paymentCircuit ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[PaymentCircuit]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[PaymentCircuit]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] >= @Value AND ([o].[PaymentCircuit] > @Value OR ([o].[PaymentCircuit] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[PaymentCircuit], [o].[Id]
 GO
 
 -- operations by paymentCircuit ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[PaymentCircuit]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(24), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[PaymentCircuit]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] <= @Value AND ([o].[PaymentCircuit] < @Value OR [o].[PaymentCircuit] IS NULL OR ([o].[PaymentCircuit] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[PaymentCircuit] DESC, [o].[Id] DESC
 GO
 
 -- operations by paymentCircuit ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[PaymentCircuit]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[PaymentCircuit]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentCircuit] IS NULL
 ORDER BY [o].[PaymentCircuit] DESC, [o].[Id] DESC
 GO
 
 -- operations by paymentCircuit ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[PaymentCircuit]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[PaymentCircuit]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[PaymentCircuit] DESC, [o].[Id] DESC
 GO
 
 -- operations by paymentInstrumentInfo ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[PaymentInstrumentInfo]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[PaymentInstrumentInfo]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[PaymentInstrumentInfo], [o].[Id]
 GO
 
 -- operations by paymentInstrumentInfo ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[PaymentInstrumentInfo]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[PaymentInstrumentInfo]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumentInfo] >= @Value AND ([o].[PaymentInstrumentInfo] > @Value OR ([o].[PaymentInstrumentInfo] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[PaymentInstrumentInfo], [o].[Id]
 GO
 
 -- operations by paymentInstrumentInfo ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[PaymentInstrumentInfo]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[PaymentInstrumentInfo]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumentInfo] <= @Value AND ([o].[PaymentInstrumentInfo] < @Value OR [o].[PaymentInstrumentInfo] IS NULL OR ([o].[PaymentInstrumentInfo] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[PaymentInstrumentInfo] DESC, [o].[Id] DESC
 GO
 
 -- operations by paymentInstrumentInfo ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[PaymentInstrumentInfo]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[PaymentInstrumentInfo]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[PaymentInstrumentInfo] IS NULL
 ORDER BY [o].[PaymentInstrumentInfo] DESC, [o].[Id] DESC
 GO
 
 -- operations by paymentInstrumentInfo ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[PaymentInstrumentInfo]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[PaymentInstrumentInfo]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[PaymentInstrumentInfo] DESC, [o].[Id] DESC
 GO
 
 -- operations by parentOperationId ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[ParentOperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[ParentOperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[ParentOperationId], [o].[Id]
 GO
 
 -- operations by parentOperationId ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[ParentOperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[ParentOperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] >= @Value AND ([o].[ParentOperationId] > @Value OR ([o].[ParentOperationId] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[ParentOperationId], [o].[Id]
 GO
 
 -- operations by parentOperationId ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[ParentOperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[Id], [o].[ParentOperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] IS NULL AND [o].[Id] < @Value
 ORDER BY [o].[ParentOperationId] DESC, [o].[Id] DESC
 GO
 
 -- operations by parentOperationId ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[ParentOperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Id], [o].[ParentOperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[ParentOperationId] DESC, [o].[Id] DESC
 GO
 
 -- operations by parentOperationId DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
-SELECT TOP(@p) [o].[Id], [o].[ParentOperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
+SELECT TOP(3) [o].[Id], [o].[ParentOperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] <= @Value AND ([o].[ParentOperationId] < @Value OR [o].[ParentOperationId] IS NULL OR ([o].[ParentOperationId] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[ParentOperationId] DESC, [o].[Id] DESC
 GO
 
 -- operations by parentOperationId DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[ParentOperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[ParentOperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] IS NULL
 ORDER BY [o].[ParentOperationId] DESC, [o].[Id] DESC
 GO
 
 -- operations by parentOperationId DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Id], [o].[ParentOperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[Id], [o].[ParentOperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] IS NULL AND ([o].[ParentOperationId] IS NOT NULL OR ([o].[ParentOperationId] IS NULL AND [o].[Id] > @Value))
 ORDER BY [o].[ParentOperationId], [o].[Id]
 GO
 
 -- operations by parentOperationId DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[ParentOperationId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Id], [o].[ParentOperationId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ParentOperationId] IS NOT NULL
 ORDER BY [o].[ParentOperationId], [o].[Id]
 GO
 
 -- operations by description ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Description], [o].[Id]
 GO
 
 -- operations by description ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] >= @Value AND ([o].[Description] > @Value OR ([o].[Description] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[Description], [o].[Id]
 GO
 
 -- operations by description ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] IS NULL AND [o].[Id] < @Value
 ORDER BY [o].[Description] DESC, [o].[Id] DESC
 GO
 
 -- operations by description ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[Description] DESC, [o].[Id] DESC
 GO
 
 -- operations by description DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(255), @Value3 bigint;
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] <= @Value AND ([o].[Description] < @Value OR [o].[Description] IS NULL OR ([o].[Description] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[Description] DESC, [o].[Id] DESC
 GO
 
 -- operations by description DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Description], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] IS NULL
 ORDER BY [o].[Description] DESC, [o].[Id] DESC
 GO
 
 -- operations by description DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value bigint;
+SELECT TOP(3) [o].[Description], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] IS NULL AND ([o].[Description] IS NOT NULL OR ([o].[Description] IS NULL AND [o].[Id] > @Value))
 ORDER BY [o].[Description], [o].[Id]
 GO
 
 -- operations by description DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Description], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[Description], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Description] IS NOT NULL
 ORDER BY [o].[Description], [o].[Id]
 GO
 
 -- operations by contractId ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[ContractId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[ContractId], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[ContractId], [o].[Id]
 GO
 
 -- operations by contractId ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
-SELECT TOP(@p) [o].[ContractId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
+SELECT TOP(3) [o].[ContractId], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] >= @Value AND ([o].[ContractId] > @Value OR ([o].[ContractId] = @Value AND [o].[Id] > @Value3))
 ORDER BY [o].[ContractId], [o].[Id]
 GO
 
 -- operations by contractId ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
-SELECT TOP(@p) [o].[ContractId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value varchar(32), @Value3 bigint;
+SELECT TOP(3) [o].[ContractId], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] <= @Value AND ([o].[ContractId] < @Value OR [o].[ContractId] IS NULL OR ([o].[ContractId] = @Value AND [o].[Id] < @Value3))
 ORDER BY [o].[ContractId] DESC, [o].[Id] DESC
 GO
 
 -- operations by contractId ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[ContractId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(1) [o].[ContractId], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[ContractId] IS NULL
 ORDER BY [o].[ContractId] DESC, [o].[Id] DESC
 GO
 
 -- operations by contractId ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[ContractId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[ContractId], [o].[Id]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[ContractId] DESC, [o].[Id] DESC
+GO
+
+-- operations default order, first page with totalCount
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(11) [o].[Id], [o].[OperationTime]
+FROM [Operations] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
+ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- operations default order, first page with totalCount
@@ -4887,16 +4903,16 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 GO
 
 -- operations sorted on two fields
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[Id], [o].[OperationId], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(11) [o].[Id], [o].[OperationId], [o].[OrderId]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OrderId], [o].[OperationId] DESC, [o].[Id] DESC
 GO
 
 -- contracts where contractId eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractId] = @Value AND [c].[ContractId] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -4910,8 +4926,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractId neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[ContractId] <> @Value OR [c].[ContractId] COLLATE Latin1_General_100_BIN2 <> @Value)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -4925,8 +4941,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractId contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractId] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -4940,8 +4956,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractId ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -4955,8 +4971,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractId in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractId] IN (@Value1, @Value2) AND [c].[ContractId] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -4970,8 +4986,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractId nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[ContractId] NOT IN (@Value1, @Value2) OR [c].[ContractId] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2))
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -4985,8 +5001,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractId startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractId] LIKE @Value_startswith ESCAPE '\' AND [c].[ContractId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5000,8 +5016,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractId nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[ContractId] NOT LIKE @Value_startswith ESCAPE '\' OR [c].[ContractId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\')
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5015,8 +5031,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractId endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractId] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5030,8 +5046,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractId nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5045,8 +5061,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where customerId eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CustomerId] = @Value AND [c].[CustomerId] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5060,8 +5076,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where customerId neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[CustomerId] <> @Value OR [c].[CustomerId] COLLATE Latin1_General_100_BIN2 <> @Value)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5075,8 +5091,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where customerId contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CustomerId] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5090,8 +5106,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where customerId ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CustomerId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5105,8 +5121,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where customerId in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(27), @Value2 varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(27), @Value2 varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CustomerId] IN (@Value1, @Value2) AND [c].[CustomerId] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5120,8 +5136,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where customerId nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(27), @Value2 varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(27), @Value2 varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[CustomerId] NOT IN (@Value1, @Value2) OR [c].[CustomerId] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2))
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5135,8 +5151,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where customerId startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CustomerId] LIKE @Value_startswith ESCAPE '\' AND [c].[CustomerId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5150,8 +5166,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where customerId nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[CustomerId] NOT LIKE @Value_startswith ESCAPE '\' OR [c].[CustomerId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\')
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5165,8 +5181,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where customerId endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CustomerId] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5180,8 +5196,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where customerId nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CustomerId] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5195,8 +5211,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractType eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] = @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5210,8 +5226,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractType neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] <> @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5225,8 +5241,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractType in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5240,8 +5256,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where contractType nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] NOT IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5255,8 +5271,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where status eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] = @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5270,8 +5286,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where status neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] <> @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5285,8 +5301,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where status in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5300,8 +5316,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where status nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] NOT IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5315,8 +5331,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentMethod eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentMethod] = @Value AND [c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5330,8 +5346,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentMethod neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentMethod] <> @Value OR [c].[PaymentMethod] IS NULL OR [c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 <> @Value OR [c].[PaymentMethod] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5345,8 +5361,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentMethod contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5360,8 +5376,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentMethod ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\' OR [c].[PaymentMethod] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5375,8 +5391,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentMethod in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(24), @Value2 varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(24), @Value2 varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentMethod] IN (@Value1, @Value2) AND [c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5390,8 +5406,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentMethod nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(24), @Value2 varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(24), @Value2 varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentMethod] NOT IN (@Value1, @Value2) OR [c].[PaymentMethod] IS NULL OR [c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5405,8 +5421,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentMethod startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentMethod] LIKE @Value_startswith ESCAPE '\' AND [c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5420,8 +5436,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentMethod nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentMethod] NOT LIKE @Value_startswith ESCAPE '\' OR [c].[PaymentMethod] IS NULL OR [c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\' OR [c].[PaymentMethod] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5435,8 +5451,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentMethod endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5450,8 +5466,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentMethod nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentMethod] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\' OR [c].[PaymentMethod] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5465,8 +5481,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentCircuit eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentCircuit] = @Value AND [c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5480,8 +5496,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentCircuit neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentCircuit] <> @Value OR [c].[PaymentCircuit] IS NULL OR [c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 <> @Value OR [c].[PaymentCircuit] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5495,8 +5511,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentCircuit contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5510,8 +5526,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentCircuit ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\' OR [c].[PaymentCircuit] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5525,8 +5541,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentCircuit in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(24), @Value2 varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(24), @Value2 varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentCircuit] IN (@Value1, @Value2) AND [c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5540,8 +5556,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentCircuit nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(24), @Value2 varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(24), @Value2 varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentCircuit] NOT IN (@Value1, @Value2) OR [c].[PaymentCircuit] IS NULL OR [c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5555,8 +5571,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentCircuit startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentCircuit] LIKE @Value_startswith ESCAPE '\' AND [c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5570,8 +5586,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentCircuit nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentCircuit] NOT LIKE @Value_startswith ESCAPE '\' OR [c].[PaymentCircuit] IS NULL OR [c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\' OR [c].[PaymentCircuit] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5585,8 +5601,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentCircuit endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5600,8 +5616,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentCircuit nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(24);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(24);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentCircuit] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\' OR [c].[PaymentCircuit] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5615,8 +5631,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentInstrumentInfo eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentInstrumentInfo] = @Value AND [c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5630,8 +5646,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentInstrumentInfo neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentInstrumentInfo] <> @Value OR [c].[PaymentInstrumentInfo] IS NULL OR [c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 <> @Value OR [c].[PaymentInstrumentInfo] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5645,8 +5661,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentInstrumentInfo contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5660,8 +5676,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentInstrumentInfo ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\' OR [c].[PaymentInstrumentInfo] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5675,8 +5691,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentInstrumentInfo in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentInstrumentInfo] IN (@Value1, @Value2) AND [c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5690,8 +5706,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentInstrumentInfo nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(32), @Value2 varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(32), @Value2 varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentInstrumentInfo] NOT IN (@Value1, @Value2) OR [c].[PaymentInstrumentInfo] IS NULL OR [c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5705,8 +5721,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentInstrumentInfo startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentInstrumentInfo] LIKE @Value_startswith ESCAPE '\' AND [c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5720,8 +5736,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentInstrumentInfo nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentInstrumentInfo] NOT LIKE @Value_startswith ESCAPE '\' OR [c].[PaymentInstrumentInfo] IS NULL OR [c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\' OR [c].[PaymentInstrumentInfo] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5735,8 +5751,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentInstrumentInfo endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5750,8 +5766,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where paymentInstrumentInfo nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(32);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(32);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[PaymentInstrumentInfo] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\' OR [c].[PaymentInstrumentInfo] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5765,8 +5781,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where expiryDate eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(5);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(5);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ExpiryDate] = @Value AND [c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 = @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5780,8 +5796,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where expiryDate neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(5);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(5);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[ExpiryDate] <> @Value OR [c].[ExpiryDate] IS NULL OR [c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 <> @Value OR [c].[ExpiryDate] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5795,8 +5811,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where expiryDate contains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(5);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(5);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5810,8 +5826,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where expiryDate ncontains
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(5);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_contains varchar(5);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_contains ESCAPE '\' OR [c].[ExpiryDate] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5825,8 +5841,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where expiryDate in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(5), @Value2 varchar(5);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(5), @Value2 varchar(5);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ExpiryDate] IN (@Value1, @Value2) AND [c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5840,8 +5856,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where expiryDate nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(5), @Value2 varchar(5);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 varchar(5), @Value2 varchar(5);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[ExpiryDate] NOT IN (@Value1, @Value2) OR [c].[ExpiryDate] IS NULL OR [c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value2) OR [c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5855,8 +5871,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where expiryDate startsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(5);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(5);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ExpiryDate] LIKE @Value_startswith ESCAPE '\' AND [c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5870,8 +5886,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where expiryDate nstartsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(5);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_startswith varchar(5);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[ExpiryDate] NOT LIKE @Value_startswith ESCAPE '\' OR [c].[ExpiryDate] IS NULL OR [c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_startswith ESCAPE '\' OR [c].[ExpiryDate] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5885,8 +5901,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where expiryDate endsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(5);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(5);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 LIKE @Value_endswith ESCAPE '\'
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5900,8 +5916,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where expiryDate nendsWith
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(5);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value_endswith varchar(5);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[ExpiryDate] COLLATE Latin1_General_100_BIN2 NOT LIKE @Value_endswith ESCAPE '\' OR [c].[ExpiryDate] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5915,8 +5931,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where createdAt eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CreatedAt] = @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5930,8 +5946,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where createdAt neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CreatedAt] <> @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5945,8 +5961,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where createdAt in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 datetime2(3), @Value2 datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 datetime2(3), @Value2 datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CreatedAt] IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5960,8 +5976,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where createdAt nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 datetime2(3), @Value2 datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 datetime2(3), @Value2 datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CreatedAt] NOT IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5975,8 +5991,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where createdAt gt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CreatedAt] > @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -5990,8 +6006,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where createdAt ngt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CreatedAt] <= @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6005,8 +6021,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where createdAt gte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CreatedAt] >= @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6020,8 +6036,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where createdAt ngte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CreatedAt] < @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6035,8 +6051,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where deactivatedAt eq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] = @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6050,8 +6066,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where deactivatedAt neq
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[DeactivatedAt] <> @Value OR [c].[DeactivatedAt] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6065,8 +6081,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where deactivatedAt in
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 datetime2(3), @Value2 datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 datetime2(3), @Value2 datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] IN (@Value1, @Value2)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6080,8 +6096,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where deactivatedAt nin
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 datetime2(3), @Value2 datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value1 datetime2(3), @Value2 datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND ([c].[DeactivatedAt] NOT IN (@Value1, @Value2) OR [c].[DeactivatedAt] IS NULL)
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6095,8 +6111,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where deactivatedAt gt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] > @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6110,8 +6126,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where deactivatedAt ngt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND CASE
     WHEN [c].[DeactivatedAt] > @Value THEN CAST(0 AS bit)
@@ -6131,8 +6147,8 @@ END = CAST(1 AS bit)
 GO
 
 -- contracts where deactivatedAt gte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] >= @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6146,8 +6162,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where deactivatedAt ngte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND CASE
     WHEN [c].[DeactivatedAt] >= @Value THEN CAST(0 AS bit)
@@ -6167,8 +6183,8 @@ END = CAST(1 AS bit)
 GO
 
 -- contracts where deactivatedAt lt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] < @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6182,8 +6198,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where deactivatedAt nlt
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND CASE
     WHEN [c].[DeactivatedAt] < @Value THEN CAST(0 AS bit)
@@ -6203,8 +6219,8 @@ END = CAST(1 AS bit)
 GO
 
 -- contracts where deactivatedAt lte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] <= @Value
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -6218,8 +6234,8 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts where deactivatedAt nlte
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND CASE
     WHEN [c].[DeactivatedAt] <= @Value THEN CAST(0 AS bit)
@@ -6239,419 +6255,427 @@ END = CAST(1 AS bit)
 GO
 
 -- contracts by contractId ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ContractId], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[ContractId], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[ContractId], [c].[Id]
 GO
 
 -- contracts by contractId ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32), @Value4 bigint;
-SELECT TOP(@p) [c].[ContractId], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32), @Value4 bigint;
+SELECT TOP(3) [c].[ContractId], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractId] >= @Value AND ([c].[ContractId] > @Value OR ([c].[ContractId] = @Value AND [c].[Id] > @Value4))
 ORDER BY [c].[ContractId], [c].[Id]
 GO
 
 -- contracts by contractId ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32), @Value4 bigint;
-SELECT TOP(@p) [c].[ContractId], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32), @Value4 bigint;
+SELECT TOP(3) [c].[ContractId], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractId] <= @Value AND ([c].[ContractId] < @Value OR ([c].[ContractId] = @Value AND [c].[Id] < @Value4))
 ORDER BY [c].[ContractId] DESC, [c].[Id] DESC
 GO
 
 -- contracts by contractId ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ContractId], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[ContractId], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[ContractId] DESC, [c].[Id] DESC
 GO
 
 -- contracts by customerId ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[CustomerId], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[CustomerId], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[CustomerId], [c].[Id]
 GO
 
 -- contracts by customerId ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(27), @Value4 bigint;
-SELECT TOP(@p) [c].[CustomerId], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(27), @Value4 bigint;
+SELECT TOP(3) [c].[CustomerId], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CustomerId] >= @Value AND ([c].[CustomerId] > @Value OR ([c].[CustomerId] = @Value AND [c].[Id] > @Value4))
 ORDER BY [c].[CustomerId], [c].[Id]
 GO
 
 -- contracts by customerId ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(27), @Value4 bigint;
-SELECT TOP(@p) [c].[CustomerId], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(27), @Value4 bigint;
+SELECT TOP(3) [c].[CustomerId], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CustomerId] <= @Value AND ([c].[CustomerId] < @Value OR ([c].[CustomerId] = @Value AND [c].[Id] < @Value4))
 ORDER BY [c].[CustomerId] DESC, [c].[Id] DESC
 GO
 
 -- contracts by customerId ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[CustomerId], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[CustomerId], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[CustomerId] DESC, [c].[Id] DESC
 GO
 
 -- contracts by contractType ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ContractType], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[ContractType], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[ContractType], [c].[Id]
 GO
 
 -- contracts by contractType ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
-SELECT TOP(@p) [c].[ContractType], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
+SELECT TOP(3) [c].[ContractType], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] = @Value AND [c].[Id] > @Value2
 ORDER BY [c].[ContractType], [c].[Id]
 GO
 
 -- contracts by contractType ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ContractType], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(1) [c].[ContractType], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] = N'MitUnscheduled'
 ORDER BY [c].[ContractType], [c].[Id]
 GO
 
 -- contracts by contractType ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
-SELECT TOP(@p) [c].[ContractType], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
+SELECT TOP(3) [c].[ContractType], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] = @Value AND [c].[Id] < @Value2
 ORDER BY [c].[ContractType] DESC, [c].[Id] DESC
 GO
 
 -- contracts by contractType ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ContractType], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(1) [c].[ContractType], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ContractType] = N'Cit'
 ORDER BY [c].[ContractType] DESC, [c].[Id] DESC
 GO
 
 -- contracts by contractType ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ContractType], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[ContractType], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[ContractType] DESC, [c].[Id] DESC
 GO
 
 -- contracts by status ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[Id], [c].[Status]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[Status], [c].[Id]
 GO
 
 -- contracts by status ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
-SELECT TOP(@p) [c].[Id], [c].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
+SELECT TOP(3) [c].[Id], [c].[Status]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] = @Value AND [c].[Id] > @Value2
 ORDER BY [c].[Status], [c].[Id]
 GO
 
 -- contracts by status ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
-SELECT TOP(@p) [c].[Id], [c].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value nvarchar(24), @Value2 bigint;
+SELECT TOP(3) [c].[Id], [c].[Status]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] = @Value AND [c].[Id] < @Value2
 ORDER BY [c].[Status] DESC, [c].[Id] DESC
 GO
 
 -- contracts by status ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[Id], [c].[Status]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[Status] DESC, [c].[Id] DESC
 GO
 
 -- contracts by status DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(1) [c].[Id], [c].[Status]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] = N'Active'
 ORDER BY [c].[Status] DESC, [c].[Id] DESC
 GO
 
 -- contracts by status DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[Status]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(1) [c].[Id], [c].[Status]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[Status] = N'Deactivated'
 ORDER BY [c].[Status], [c].[Id]
 GO
 
 -- contracts by paymentMethod ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[Id], [c].[PaymentMethod]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[PaymentMethod], [c].[Id]
 GO
 
 -- contracts by paymentMethod ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24), @Value4 bigint;
-SELECT TOP(@p) [c].[Id], [c].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24), @Value4 bigint;
+SELECT TOP(3) [c].[Id], [c].[PaymentMethod]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentMethod] >= @Value AND ([c].[PaymentMethod] > @Value OR ([c].[PaymentMethod] = @Value AND [c].[Id] > @Value4))
 ORDER BY [c].[PaymentMethod], [c].[Id]
 GO
 
 -- contracts by paymentMethod ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24), @Value4 bigint;
-SELECT TOP(@p) [c].[Id], [c].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24), @Value4 bigint;
+SELECT TOP(3) [c].[Id], [c].[PaymentMethod]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentMethod] <= @Value AND ([c].[PaymentMethod] < @Value OR [c].[PaymentMethod] IS NULL OR ([c].[PaymentMethod] = @Value AND [c].[Id] < @Value4))
 ORDER BY [c].[PaymentMethod] DESC, [c].[Id] DESC
 GO
 
 -- contracts by paymentMethod ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(1) [c].[Id], [c].[PaymentMethod]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentMethod] IS NULL
 ORDER BY [c].[PaymentMethod] DESC, [c].[Id] DESC
 GO
 
 -- contracts by paymentMethod ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[Id], [c].[PaymentMethod]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[PaymentMethod] DESC, [c].[Id] DESC
 GO
 
 -- contracts by paymentCircuit ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[PaymentCircuit]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[Id], [c].[PaymentCircuit]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[PaymentCircuit], [c].[Id]
 GO
 
 -- contracts by paymentCircuit ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24), @Value4 bigint;
-SELECT TOP(@p) [c].[Id], [c].[PaymentCircuit]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24), @Value4 bigint;
+SELECT TOP(3) [c].[Id], [c].[PaymentCircuit]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentCircuit] >= @Value AND ([c].[PaymentCircuit] > @Value OR ([c].[PaymentCircuit] = @Value AND [c].[Id] > @Value4))
 ORDER BY [c].[PaymentCircuit], [c].[Id]
 GO
 
 -- contracts by paymentCircuit ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24), @Value4 bigint;
-SELECT TOP(@p) [c].[Id], [c].[PaymentCircuit]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(24), @Value4 bigint;
+SELECT TOP(3) [c].[Id], [c].[PaymentCircuit]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentCircuit] <= @Value AND ([c].[PaymentCircuit] < @Value OR [c].[PaymentCircuit] IS NULL OR ([c].[PaymentCircuit] = @Value AND [c].[Id] < @Value4))
 ORDER BY [c].[PaymentCircuit] DESC, [c].[Id] DESC
 GO
 
 -- contracts by paymentCircuit ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[PaymentCircuit]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(1) [c].[Id], [c].[PaymentCircuit]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentCircuit] IS NULL
 ORDER BY [c].[PaymentCircuit] DESC, [c].[Id] DESC
 GO
 
 -- contracts by paymentCircuit ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[PaymentCircuit]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[Id], [c].[PaymentCircuit]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[PaymentCircuit] DESC, [c].[Id] DESC
 GO
 
 -- contracts by paymentInstrumentInfo ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[PaymentInstrumentInfo]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[Id], [c].[PaymentInstrumentInfo]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[PaymentInstrumentInfo], [c].[Id]
 GO
 
 -- contracts by paymentInstrumentInfo ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32), @Value4 bigint;
-SELECT TOP(@p) [c].[Id], [c].[PaymentInstrumentInfo]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32), @Value4 bigint;
+SELECT TOP(3) [c].[Id], [c].[PaymentInstrumentInfo]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentInstrumentInfo] >= @Value AND ([c].[PaymentInstrumentInfo] > @Value OR ([c].[PaymentInstrumentInfo] = @Value AND [c].[Id] > @Value4))
 ORDER BY [c].[PaymentInstrumentInfo], [c].[Id]
 GO
 
 -- contracts by paymentInstrumentInfo ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32), @Value4 bigint;
-SELECT TOP(@p) [c].[Id], [c].[PaymentInstrumentInfo]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(32), @Value4 bigint;
+SELECT TOP(3) [c].[Id], [c].[PaymentInstrumentInfo]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentInstrumentInfo] <= @Value AND ([c].[PaymentInstrumentInfo] < @Value OR [c].[PaymentInstrumentInfo] IS NULL OR ([c].[PaymentInstrumentInfo] = @Value AND [c].[Id] < @Value4))
 ORDER BY [c].[PaymentInstrumentInfo] DESC, [c].[Id] DESC
 GO
 
 -- contracts by paymentInstrumentInfo ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[PaymentInstrumentInfo]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(1) [c].[Id], [c].[PaymentInstrumentInfo]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[PaymentInstrumentInfo] IS NULL
 ORDER BY [c].[PaymentInstrumentInfo] DESC, [c].[Id] DESC
 GO
 
 -- contracts by paymentInstrumentInfo ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[Id], [c].[PaymentInstrumentInfo]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[Id], [c].[PaymentInstrumentInfo]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[PaymentInstrumentInfo] DESC, [c].[Id] DESC
 GO
 
 -- contracts by expiryDate ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ExpiryDate], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[ExpiryDate], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[ExpiryDate], [c].[Id]
 GO
 
 -- contracts by expiryDate ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(5), @Value4 bigint;
-SELECT TOP(@p) [c].[ExpiryDate], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(5), @Value4 bigint;
+SELECT TOP(3) [c].[ExpiryDate], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ExpiryDate] >= @Value AND ([c].[ExpiryDate] > @Value OR ([c].[ExpiryDate] = @Value AND [c].[Id] > @Value4))
 ORDER BY [c].[ExpiryDate], [c].[Id]
 GO
 
 -- contracts by expiryDate ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(5), @Value4 bigint;
-SELECT TOP(@p) [c].[ExpiryDate], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value varchar(5), @Value4 bigint;
+SELECT TOP(3) [c].[ExpiryDate], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ExpiryDate] <= @Value AND ([c].[ExpiryDate] < @Value OR [c].[ExpiryDate] IS NULL OR ([c].[ExpiryDate] = @Value AND [c].[Id] < @Value4))
 ORDER BY [c].[ExpiryDate] DESC, [c].[Id] DESC
 GO
 
 -- contracts by expiryDate ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ExpiryDate], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(1) [c].[ExpiryDate], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[ExpiryDate] IS NULL
 ORDER BY [c].[ExpiryDate] DESC, [c].[Id] DESC
 GO
 
 -- contracts by expiryDate ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ExpiryDate], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[ExpiryDate], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[ExpiryDate] DESC, [c].[Id] DESC
 GO
 
 -- contracts by createdAt ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[CreatedAt], [c].[Id]
 GO
 
 -- contracts by createdAt ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3), @Value4 bigint;
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3), @Value4 bigint;
+SELECT TOP(3) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CreatedAt] >= @Value AND ([c].[CreatedAt] > @Value OR ([c].[CreatedAt] = @Value AND [c].[Id] > @Value4))
 ORDER BY [c].[CreatedAt], [c].[Id]
 GO
 
 -- contracts by createdAt ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3), @Value4 bigint;
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3), @Value4 bigint;
+SELECT TOP(3) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[CreatedAt] <= @Value AND ([c].[CreatedAt] < @Value OR ([c].[CreatedAt] = @Value AND [c].[Id] < @Value4))
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts by createdAt ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[CreatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[CreatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts by deactivatedAt ASC, first page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[DeactivatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[DeactivatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[DeactivatedAt], [c].[Id]
 GO
 
 -- contracts by deactivatedAt ASC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3), @Value4 bigint;
-SELECT TOP(@p) [c].[DeactivatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3), @Value4 bigint;
+SELECT TOP(3) [c].[DeactivatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] >= @Value AND ([c].[DeactivatedAt] > @Value OR ([c].[DeactivatedAt] = @Value AND [c].[Id] > @Value4))
 ORDER BY [c].[DeactivatedAt], [c].[Id]
 GO
 
 -- contracts by deactivatedAt ASC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value bigint;
-SELECT TOP(@p) [c].[DeactivatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value bigint;
+SELECT TOP(3) [c].[DeactivatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] IS NULL AND [c].[Id] < @Value
 ORDER BY [c].[DeactivatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts by deactivatedAt ASC, last page
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[DeactivatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(3) [c].[DeactivatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[DeactivatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts by deactivatedAt DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3), @Value4 bigint;
-SELECT TOP(@p) [c].[DeactivatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value datetime2(3), @Value4 bigint;
+SELECT TOP(3) [c].[DeactivatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] <= @Value AND ([c].[DeactivatedAt] < @Value OR [c].[DeactivatedAt] IS NULL OR ([c].[DeactivatedAt] = @Value AND [c].[Id] < @Value4))
 ORDER BY [c].[DeactivatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts by deactivatedAt DESC, after (a row whose optional values are null where it has any)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[DeactivatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(1) [c].[DeactivatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] IS NULL
 ORDER BY [c].[DeactivatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts by deactivatedAt DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value bigint;
-SELECT TOP(@p) [c].[DeactivatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27), @Value bigint;
+SELECT TOP(3) [c].[DeactivatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] IS NULL AND ([c].[DeactivatedAt] IS NOT NULL OR ([c].[DeactivatedAt] IS NULL AND [c].[Id] > @Value))
 ORDER BY [c].[DeactivatedAt], [c].[Id]
 GO
 
 -- contracts by deactivatedAt DESC, last before
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[DeactivatedAt], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(1) [c].[DeactivatedAt], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId AND [c].[DeactivatedAt] IS NOT NULL
 ORDER BY [c].[DeactivatedAt], [c].[Id]
+GO
+
+-- contracts default order, first page with totalCount
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(11) [c].[CreatedAt], [c].[Id]
+FROM [Contracts] AS [c]
+WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
+ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
 GO
 
 -- contracts default order, first page with totalCount
@@ -6662,16 +6686,16 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @c
 GO
 
 -- contracts sorted on two fields
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ContractId], [c].[CustomerId], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(11) [c].[ContractId], [c].[CustomerId], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[CustomerId], [c].[ContractId] DESC, [c].[Id] DESC
 GO
 
 -- orders where and/or nest
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27), @Value2_endswith varchar(27), @Value3 varchar(27), @Value5 bigint, @Value6 bigint, @Value71 nvarchar(24), @Value72 nvarchar(24);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_startswith varchar(27), @Value2_endswith varchar(27), @Value3 varchar(27), @Value5 bigint, @Value6 bigint, @Value71 nvarchar(24), @Value72 nvarchar(24);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (([o].[OrderId] LIKE @Value_startswith ESCAPE '\' AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_startswith ESCAPE '\') OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value2_endswith ESCAPE '\') AND ([o].[CustomerId] <> @Value3 OR [o].[CustomerId] IS NULL OR [o].[CustomerId] COLLATE Latin1_General_100_BIN2 <> @Value3 OR [o].[CustomerId] IS NULL) AND (([o].[Amount] >= @Value5 AND [o].[Amount] < @Value6) OR [o].[Status] IN (@Value71, @Value72))
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -6685,8 +6709,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND (([o].[OrderId] LIKE 
 GO
 
 -- orders where nullable columns are null
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] IS NULL AND [o].[LastOperationType] IS NULL AND [o].[LastOperationTime] IS NULL AND ([o].[CustomField] IS NULL OR [o].[CustomField] = @Value1) AND ([o].[CustomField] IS NULL OR [o].[CustomField] COLLATE Latin1_General_100_BIN2 = @Value1)
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -6700,24 +6724,32 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CustomerId] IS N
 GO
 
 -- orders where a time is given to the tick (stored and compared to the millisecond)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value1 datetime2(3);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value datetime2(3), @Value1 datetime2(3);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[CreatedAt] >= @Value AND [o].[LastOperationTime] < @Value1
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- orders where LIKE wildcards are literal
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27), @Value1_startswith nvarchar(255), @Value2_endswith nvarchar(255);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value_contains varchar(27), @Value1_startswith nvarchar(255), @Value2_endswith nvarchar(255);
+SELECT TOP(11) [o].[CreatedAt], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OrderId] COLLATE Latin1_General_100_BIN2 LIKE @Value_contains ESCAPE '\' AND UPPER([o].[Description]) LIKE @Value1_startswith ESCAPE N'\' AND [o].[CustomField] COLLATE Latin1_General_100_BIN2 LIKE @Value2_endswith ESCAPE N'\'
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
+-- orders by capturedAmount: DESC, a cursor
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(2) [o].[CapturedAmount], [o].[Id]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
+ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
+GO
+
 -- orders where a status list, by capturedAmount DESC, first page and after
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 nvarchar(24);
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value2 nvarchar(24);
+SELECT TOP(3) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
     SELECT TOP(3) [u].[Id]
@@ -6734,7 +6766,7 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
         FROM (
             SELECT TOP(3) [o1].[Id], [o1].[CapturedAmount]
             FROM [Orders] AS [o1]
-            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value1
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value2
             ORDER BY [o1].[CapturedAmount] DESC, [o1].[Id] DESC
         ) AS [o3]
     ) AS [u]
@@ -6744,8 +6776,8 @@ ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders where a status list, by capturedAmount DESC, after a cursor
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value2 bigint, @Value3 nvarchar(24);
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value2 bigint, @Value4 nvarchar(24);
+SELECT TOP(3) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
     SELECT TOP(3) [u].[Id]
@@ -6762,7 +6794,7 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
         FROM (
             SELECT TOP(3) [o1].[Id], [o1].[CapturedAmount]
             FROM [Orders] AS [o1]
-            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value3 AND [o1].[CapturedAmount] = @Value1 AND [o1].[Id] < @Value2
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value4 AND [o1].[CapturedAmount] = @Value1 AND [o1].[Id] < @Value2
             ORDER BY [o1].[CapturedAmount] DESC, [o1].[Id] DESC
         ) AS [o3]
     ) AS [u]
@@ -6772,8 +6804,8 @@ ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders where a status list, by capturedAmount DESC, after a cursor
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value2 nvarchar(24);
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value3 nvarchar(24);
+SELECT TOP(1) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
     SELECT TOP(1) [u].[Id]
@@ -6790,7 +6822,7 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
         FROM (
             SELECT TOP(1) [o1].[Id], [o1].[CapturedAmount]
             FROM [Orders] AS [o1]
-            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value2 AND [o1].[CapturedAmount] < @Value1
+            WHERE [o1].[MerchantId] = @ef_filter__CurrentMerchantId AND [o1].[Status] = @Value3 AND [o1].[CapturedAmount] < @Value1
             ORDER BY [o1].[CapturedAmount] DESC, [o1].[Id] DESC
         ) AS [o3]
     ) AS [u]
@@ -6800,8 +6832,8 @@ ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders where one status, by capturedAmount DESC, first page and after
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24);
+SELECT TOP(3) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
     SELECT TOP(3) [o0].[Id]
@@ -6813,8 +6845,8 @@ ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders where one status, by capturedAmount DESC, after a cursor
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value2 bigint;
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint, @Value2 bigint;
+SELECT TOP(3) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
     SELECT TOP(3) [o0].[Id]
@@ -6826,8 +6858,8 @@ ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
 -- orders where one status, by capturedAmount DESC, after a cursor
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
-SELECT TOP(@p) [o].[CapturedAmount], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value nvarchar(24), @Value1 bigint;
+SELECT TOP(1) [o].[CapturedAmount], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
     SELECT TOP(1) [o0].[Id]
@@ -6838,17 +6870,25 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[Id] IN (
 ORDER BY [o].[CapturedAmount] DESC, [o].[Id] DESC
 GO
 
+-- orders by customerId: DESC, a cursor
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(2) [o].[CustomerId], [o].[Id]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
+ORDER BY [o].[CustomerId] DESC, [o].[Id] DESC
+GO
+
 -- orders where in-lists fill the filter budget (1,000 values)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value4 varchar(27), @Value5 varchar(27), @Value7 varchar(27), @Value8 varchar(27), @Value9 varchar(27), @Value10 varchar(27), @Value11 varchar(27), @Value12 varchar(27), @Value13 varchar(27), @Value14 varchar(27), @Value15 varchar(27), @Value16 varchar(27), @Value17 varchar(27), @Value18 varchar(27), @Value19 varchar(27), @Value20 varchar(27), @Value21 varchar(27), @Value22 varchar(27), @Value23 varchar(27), @Value24 varchar(27), @Value25 varchar(27), @Value26 varchar(27), @Value27 varchar(27), @Value28 varchar(27), @Value29 varchar(27), @Value30 varchar(27), @Value31 varchar(27), @Value32 varchar(27), @Value33 varchar(27), @Value34 varchar(27), @Value35 varchar(27), @Value36 varchar(27), @Value37 varchar(27), @Value38 varchar(27), @Value39 varchar(27), @Value40 varchar(27), @Value41 varchar(27), @Value42 varchar(27), @Value43 varchar(27), @Value44 varchar(27), @Value45 varchar(27), @Value46 varchar(27), @Value47 varchar(27), @Value48 varchar(27), @Value49 varchar(27), @Value50 varchar(27), @Value51 varchar(27), @Value52 varchar(27), @Value53 varchar(27), @Value54 varchar(27), @Value55 varchar(27), @Value56 varchar(27), @Value57 varchar(27), @Value58 varchar(27), @Value59 varchar(27), @Value60 varchar(27), @Value61 varchar(27), @Value62 varchar(27), @Value63 varchar(27), @Value64 varchar(27), @Value65 varchar(27), @Value66 varchar(27), @Value67 varchar(27), @Value68 varchar(27), @Value69 varchar(27), @Value70 varchar(27), @Value71 varchar(27), @Value72 varchar(27), @Value73 varchar(27), @Value74 varchar(27), @Value75 varchar(27), @Value76 varchar(27), @Value77 varchar(27), @Value78 varchar(27), @Value79 varchar(27), @Value80 varchar(27), @Value81 varchar(27), @Value82 varchar(27), @Value83 varchar(27), @Value84 varchar(27), @Value85 varchar(27), @Value86 varchar(27), @Value87 varchar(27), @Value88 varchar(27), @Value89 varchar(27), @Value90 varchar(27), @Value91 varchar(27), @Value92 varchar(27), @Value93 varchar(27), @Value94 varchar(27), @Value95 varchar(27), @Value96 varchar(27), @Value97 varchar(27), @Value98 varchar(27), @Value99 varchar(27), @Value100 varchar(27), @Value101 varchar(27), @Value102 varchar(27), @Value103 varchar(27), @Value104 varchar(27), @Value105 varchar(27), @Value106 varchar(27), @Value107 varchar(27), @Value108 varchar(27), @Value109 varchar(27), @Value110 varchar(27), @Value111 varchar(27), @Value112 varchar(27), @Value113 varchar(27), @Value114 varchar(27), @Value115 varchar(27), @Value116 varchar(27), @Value117 varchar(27), @Value118 varchar(27), @Value119 varchar(27), @Value120 varchar(27), @Value121 varchar(27), @Value122 varchar(27), @Value123 varchar(27), @Value124 varchar(27), @Value125 varchar(27), @Value126 varchar(27), @Value127 varchar(27), @Value128 varchar(27), @Value129 varchar(27), @Value130 varchar(27), @Value131 varchar(27), @Value132 varchar(27), @Value133 varchar(27), @Value134 varchar(27), @Value135 varchar(27), @Value136 varchar(27), @Value137 varchar(27), @Value138 varchar(27), @Value139 varchar(27), @Value140 varchar(27), @Value141 varchar(27), @Value142 varchar(27), @Value143 varchar(27), @Value144 varchar(27), @Value145 varchar(27), @Value146 varchar(27), @Value147 varchar(27), @Value148 varchar(27), @Value149 varchar(27), @Value150 varchar(27), @Value151 varchar(27), @Value152 varchar(27), @Value153 varchar(27), @Value154 varchar(27), @Value155 varchar(27), @Value156 varchar(27), @Value157 varchar(27), @Value158 varchar(27), @Value159 varchar(27), @Value160 varchar(27), @Value161 varchar(27), @Value162 varchar(27), @Value163 varchar(27), @Value164 varchar(27), @Value165 varchar(27), @Value166 varchar(27), @Value167 varchar(27), @Value168 varchar(27), @Value169 varchar(27), @Value170 varchar(27), @Value171 varchar(27), @Value172 varchar(27), @Value173 varchar(27), @Value174 varchar(27), @Value175 varchar(27), @Value176 varchar(27), @Value177 varchar(27), @Value178 varchar(27), @Value179 varchar(27), @Value180 varchar(27), @Value181 varchar(27), @Value182 varchar(27), @Value183 varchar(27), @Value184 varchar(27), @Value185 varchar(27), @Value186 varchar(27), @Value187 varchar(27), @Value188 varchar(27), @Value189 varchar(27), @Value190 varchar(27), @Value191 varchar(27), @Value192 varchar(27), @Value193 varchar(27), @Value194 varchar(27), @Value195 varchar(27), @Value196 varchar(27), @Value197 varchar(27), @Value198 varchar(27), @Value199 varchar(27), @Value200 varchar(27), @Value201 varchar(27), @Value202 varchar(27), @Value203 varchar(27), @Value204 varchar(27), @Value205 varchar(27), @Value206 varchar(27), @Value207 varchar(27), @Value208 varchar(27), @Value209 varchar(27), @Value210 varchar(27), @Value211 varchar(27), @Value212 varchar(27), @Value213 varchar(27), @Value214 varchar(27), @Value215 varchar(27), @Value216 varchar(27), @Value217 varchar(27), @Value218 varchar(27), @Value219 varchar(27), @Value220 varchar(27), @Value221 varchar(27), @Value222 varchar(27), @Value223 varchar(27), @Value224 varchar(27), @Value225 varchar(27), @Value226 varchar(27), @Value227 varchar(27), @Value228 varchar(27), @Value229 varchar(27), @Value230 varchar(27), @Value231 varchar(27), @Value232 varchar(27), @Value233 varchar(27), @Value234 varchar(27), @Value235 varchar(27), @Value236 varchar(27), @Value237 varchar(27), @Value238 varchar(27), @Value239 varchar(27), @Value240 varchar(27), @Value241 varchar(27), @Value242 varchar(27), @Value243 varchar(27), @Value244 varchar(27), @Value245 varchar(27), @Value246 varchar(27), @Value247 varchar(27), @Value248 varchar(27), @Value249 varchar(27), @Value250 varchar(27), @Value251 varchar(27), @Value252 varchar(27), @Value253 varchar(27), @Value254 varchar(27), @Value255 varchar(27), @Value256 varchar(27), @Value257 varchar(27), @Value258 varchar(27), @Value259 varchar(27), @Value260 varchar(27), @Value261 varchar(27), @Value262 varchar(27), @Value263 varchar(27), @Value264 varchar(27), @Value265 varchar(27), @Value266 varchar(27), @Value267 varchar(27), @Value268 varchar(27), @Value269 varchar(27), @Value270 varchar(27), @Value271 varchar(27), @Value272 varchar(27), @Value273 varchar(27), @Value274 varchar(27), @Value275 varchar(27), @Value276 varchar(27), @Value277 varchar(27), @Value278 varchar(27), @Value279 varchar(27), @Value280 varchar(27), @Value281 varchar(27), @Value282 varchar(27), @Value283 varchar(27), @Value284 varchar(27), @Value285 varchar(27), @Value286 varchar(27), @Value287 varchar(27), @Value288 varchar(27), @Value289 varchar(27), @Value290 varchar(27), @Value291 varchar(27), @Value292 varchar(27), @Value293 varchar(27), @Value294 varchar(27), @Value295 varchar(27), @Value296 varchar(27), @Value297 varchar(27), @Value298 varchar(27), @Value299 varchar(27), @Value300 varchar(27), @Value301 varchar(27), @Value302 varchar(27), @Value303 varchar(27), @Value304 varchar(27), @Value305 varchar(27), @Value306 varchar(27), @Value307 varchar(27), @Value308 varchar(27), @Value309 varchar(27), @Value310 varchar(27), @Value311 varchar(27), @Value312 varchar(27), @Value313 varchar(27), @Value314 varchar(27), @Value315 varchar(27), @Value316 varchar(27), @Value317 varchar(27), @Value318 varchar(27), @Value319 varchar(27), @Value320 varchar(27), @Value321 varchar(27), @Value322 varchar(27), @Value323 varchar(27), @Value324 varchar(27), @Value325 varchar(27), @Value326 varchar(27), @Value327 varchar(27), @Value328 varchar(27), @Value329 varchar(27), @Value330 varchar(27), @Value331 varchar(27), @Value332 varchar(27), @Value333 varchar(27), @Value334 varchar(27), @Value335 varchar(27), @Value336 varchar(27), @Value337 varchar(27), @Value338 varchar(27), @Value339 varchar(27), @Value340 varchar(27), @Value341 varchar(27), @Value342 varchar(27), @Value343 varchar(27), @Value344 varchar(27), @Value345 varchar(27), @Value346 varchar(27), @Value347 varchar(27), @Value348 varchar(27), @Value349 varchar(27), @Value350 varchar(27), @Value351 varchar(27), @Value352 varchar(27), @Value353 varchar(27), @Value354 varchar(27), @Value355 varchar(27), @Value356 varchar(27), @Value357 varchar(27), @Value358 varchar(27), @Value359 varchar(27), @Value360 varchar(27), @Value361 varchar(27), @Value362 varchar(27), @Value363 varchar(27), @Value364 varchar(27), @Value365 varchar(27), @Value366 varchar(27), @Value367 varchar(27), @Value368 varchar(27), @Value369 varchar(27), @Value370 varchar(27), @Value371 varchar(27), @Value372 varchar(27), @Value373 varchar(27), @Value374 varchar(27), @Value375 varchar(27), @Value376 varchar(27), @Value377 varchar(27), @Value378 varchar(27), @Value379 varchar(27), @Value380 varchar(27), @Value381 varchar(27), @Value382 varchar(27), @Value383 varchar(27), @Value384 varchar(27), @Value385 varchar(27), @Value386 varchar(27), @Value387 varchar(27), @Value388 varchar(27), @Value389 varchar(27), @Value390 varchar(27), @Value391 varchar(27), @Value392 varchar(27), @Value393 varchar(27), @Value394 varchar(27), @Value395 varchar(27), @Value396 varchar(27), @Value397 varchar(27), @Value398 varchar(27), @Value399 varchar(27), @Value400 varchar(27), @Value401 varchar(27), @Value402 varchar(27), @Value403 varchar(27), @Value404 varchar(27), @Value405 varchar(27), @Value406 varchar(27), @Value407 varchar(27), @Value408 varchar(27), @Value409 varchar(27), @Value410 varchar(27), @Value411 varchar(27), @Value412 varchar(27), @Value413 varchar(27), @Value414 varchar(27), @Value415 varchar(27), @Value416 varchar(27), @Value417 varchar(27), @Value418 varchar(27), @Value419 varchar(27), @Value420 varchar(27), @Value421 varchar(27), @Value422 varchar(27), @Value423 varchar(27), @Value424 varchar(27), @Value425 varchar(27), @Value426 varchar(27), @Value427 varchar(27), @Value428 varchar(27), @Value429 varchar(27), @Value430 varchar(27), @Value431 varchar(27), @Value432 varchar(27), @Value433 varchar(27), @Value434 varchar(27), @Value435 varchar(27), @Value436 varchar(27), @Value437 varchar(27), @Value438 varchar(27), @Value439 varchar(27), @Value440 varchar(27), @Value441 varchar(27), @Value442 varchar(27), @Value443 varchar(27), @Value444 varchar(27), @Value445 varchar(27), @Value446 varchar(27), @Value447 varchar(27), @Value448 varchar(27), @Value449 varchar(27), @Value450 varchar(27), @Value451 varchar(27), @Value452 varchar(27), @Value453 varchar(27), @Value454 varchar(27), @Value455 varchar(27), @Value456 varchar(27), @Value457 varchar(27), @Value458 varchar(27), @Value459 varchar(27), @Value460 varchar(27), @Value461 varchar(27), @Value462 varchar(27), @Value463 varchar(27), @Value464 varchar(27), @Value465 varchar(27), @Value466 varchar(27), @Value467 varchar(27), @Value468 varchar(27), @Value469 varchar(27), @Value470 varchar(27), @Value471 varchar(27), @Value472 varchar(27), @Value473 varchar(27), @Value474 varchar(27), @Value475 varchar(27), @Value476 varchar(27), @Value477 varchar(27), @Value478 varchar(27), @Value479 varchar(27), @Value480 varchar(27), @Value481 varchar(27), @Value482 varchar(27), @Value483 varchar(27), @Value484 varchar(27), @Value485 varchar(27), @Value486 varchar(27), @Value487 varchar(27), @Value488 varchar(27), @Value489 varchar(27), @Value490 varchar(27), @Value491 varchar(27), @Value492 varchar(27), @Value493 varchar(27), @Value494 varchar(27), @Value495 varchar(27), @Value496 varchar(27), @Value497 varchar(27), @Value498 varchar(27), @Value499 varchar(27), @Value500 varchar(27), @Value501 varchar(27), @Value502 varchar(27), @Value503 varchar(27), @Value2100 bigint, @Value2101 bigint, @Value2102 bigint, @Value2103 bigint, @Value2104 bigint, @Value2105 bigint, @Value2106 bigint, @Value2107 bigint, @Value2108 bigint, @Value2109 bigint, @Value2110 bigint, @Value2111 bigint, @Value2112 bigint, @Value2113 bigint, @Value2114 bigint, @Value2115 bigint, @Value2116 bigint, @Value2117 bigint, @Value2118 bigint, @Value2119 bigint, @Value2120 bigint, @Value2121 bigint, @Value2122 bigint, @Value2123 bigint, @Value2124 bigint, @Value2125 bigint, @Value2126 bigint, @Value2127 bigint, @Value2128 bigint, @Value2129 bigint, @Value2130 bigint, @Value2131 bigint, @Value2132 bigint, @Value2133 bigint, @Value2134 bigint, @Value2135 bigint, @Value2136 bigint, @Value2137 bigint, @Value2138 bigint, @Value2139 bigint, @Value2140 bigint, @Value2141 bigint, @Value2142 bigint, @Value2143 bigint, @Value2144 bigint, @Value2145 bigint, @Value2146 bigint, @Value2147 bigint, @Value2148 bigint, @Value2149 bigint, @Value2150 bigint, @Value2151 bigint, @Value2152 bigint, @Value2153 bigint, @Value2154 bigint, @Value2155 bigint, @Value2156 bigint, @Value2157 bigint, @Value2158 bigint, @Value2159 bigint, @Value2160 bigint, @Value2161 bigint, @Value2162 bigint, @Value2163 bigint, @Value2164 bigint, @Value2165 bigint, @Value2166 bigint, @Value2167 bigint, @Value2168 bigint, @Value2169 bigint, @Value2170 bigint, @Value2171 bigint, @Value2172 bigint, @Value2173 bigint, @Value2174 bigint, @Value2175 bigint, @Value2176 bigint, @Value2177 bigint, @Value2178 bigint, @Value2179 bigint, @Value2180 bigint, @Value2181 bigint, @Value2182 bigint, @Value2183 bigint, @Value2184 bigint, @Value2185 bigint, @Value2186 bigint, @Value2187 bigint, @Value2188 bigint, @Value2189 bigint, @Value2190 bigint, @Value2191 bigint, @Value2192 bigint, @Value2193 bigint, @Value2194 bigint, @Value2195 bigint, @Value2196 bigint, @Value2197 bigint, @Value2198 bigint, @Value2199 bigint, @Value2200 bigint, @Value2201 bigint, @Value2202 bigint, @Value2203 bigint, @Value2204 bigint, @Value2205 bigint, @Value2206 bigint, @Value2207 bigint, @Value2208 bigint, @Value2209 bigint, @Value2210 bigint, @Value2211 bigint, @Value2212 bigint, @Value2213 bigint, @Value2214 bigint, @Value2215 bigint, @Value2216 bigint, @Value2217 bigint, @Value2218 bigint, @Value2219 bigint, @Value2220 bigint, @Value2221 bigint, @Value2222 bigint, @Value2223 bigint, @Value2224 bigint, @Value2225 bigint, @Value2226 bigint, @Value2227 bigint, @Value2228 bigint, @Value2229 bigint, @Value2230 bigint, @Value2231 bigint, @Value2232 bigint, @Value2233 bigint, @Value2234 bigint, @Value2235 bigint, @Value2236 bigint, @Value2237 bigint, @Value2238 bigint, @Value2239 bigint, @Value2240 bigint, @Value2241 bigint, @Value2242 bigint, @Value2243 bigint, @Value2244 bigint, @Value2245 bigint, @Value2246 bigint, @Value2247 bigint, @Value2248 bigint, @Value2249 bigint, @Value2250 bigint, @Value2251 bigint, @Value2252 bigint, @Value2253 bigint, @Value2254 bigint, @Value2255 bigint, @Value2256 bigint, @Value2257 bigint, @Value2258 bigint, @Value2259 bigint, @Value2260 bigint, @Value2261 bigint, @Value2262 bigint, @Value2263 bigint, @Value2264 bigint, @Value2265 bigint, @Value2266 bigint, @Value2267 bigint, @Value2268 bigint, @Value2269 bigint, @Value2270 bigint, @Value2271 bigint, @Value2272 bigint, @Value2273 bigint, @Value2274 bigint, @Value2275 bigint, @Value2276 bigint, @Value2277 bigint, @Value2278 bigint, @Value2279 bigint, @Value2280 bigint, @Value2281 bigint, @Value2282 bigint, @Value2283 bigint, @Value2284 bigint, @Value2285 bigint, @Value2286 bigint, @Value2287 bigint, @Value2288 bigint, @Value2289 bigint, @Value2290 bigint, @Value2291 bigint, @Value2292 bigint, @Value2293 bigint, @Value2294 bigint, @Value2295 bigint, @Value2296 bigint, @Value2297 bigint, @Value2298 bigint, @Value2299 bigint, @Value2300 bigint, @Value2301 bigint, @Value2302 bigint, @Value2303 bigint, @Value2304 bigint, @Value2305 bigint, @Value2306 bigint, @Value2307 bigint, @Value2308 bigint, @Value2309 bigint, @Value2310 bigint, @Value2311 bigint, @Value2312 bigint, @Value2313 bigint, @Value2314 bigint, @Value2315 bigint, @Value2316 bigint, @Value2317 bigint, @Value2318 bigint, @Value2319 bigint, @Value2320 bigint, @Value2321 bigint, @Value2322 bigint, @Value2323 bigint, @Value2324 bigint, @Value2325 bigint, @Value2326 bigint, @Value2327 bigint, @Value2328 bigint, @Value2329 bigint, @Value2330 bigint, @Value2331 bigint, @Value2332 bigint, @Value2333 bigint, @Value2334 bigint, @Value2335 bigint, @Value2336 bigint, @Value2337 bigint, @Value2338 bigint, @Value2339 bigint, @Value2340 bigint, @Value2341 bigint, @Value2342 bigint, @Value2343 bigint, @Value2344 bigint, @Value2345 bigint, @Value2346 bigint, @Value2347 bigint, @Value2348 bigint, @Value2349 bigint, @Value2350 bigint, @Value2351 bigint, @Value2352 bigint, @Value2353 bigint, @Value2354 bigint, @Value2355 bigint, @Value2356 bigint, @Value2357 bigint, @Value2358 bigint, @Value2359 bigint, @Value2360 bigint, @Value2361 bigint, @Value2362 bigint, @Value2363 bigint, @Value2364 bigint, @Value2365 bigint, @Value2366 bigint, @Value2367 bigint, @Value2368 bigint, @Value2369 bigint, @Value2370 bigint, @Value2371 bigint, @Value2372 bigint, @Value2373 bigint, @Value2374 bigint, @Value2375 bigint, @Value2376 bigint, @Value2377 bigint, @Value2378 bigint, @Value2379 bigint, @Value2380 bigint, @Value2381 bigint, @Value2382 bigint, @Value2383 bigint, @Value2384 bigint, @Value2385 bigint, @Value2386 bigint, @Value2387 bigint, @Value2388 bigint, @Value2389 bigint, @Value2390 bigint, @Value2391 bigint, @Value2392 bigint, @Value2393 bigint, @Value2394 bigint, @Value2395 bigint, @Value2396 bigint, @Value2397 bigint, @Value2398 bigint, @Value2399 bigint, @Value2400 bigint, @Value2401 bigint, @Value2402 bigint, @Value2403 bigint, @Value2404 bigint, @Value2405 bigint, @Value2406 bigint, @Value2407 bigint, @Value2408 bigint, @Value2409 bigint, @Value2410 bigint, @Value2411 bigint, @Value2412 bigint, @Value2413 bigint, @Value2414 bigint, @Value2415 bigint, @Value2416 bigint, @Value2417 bigint, @Value2418 bigint, @Value2419 bigint, @Value2420 bigint, @Value2421 bigint, @Value2422 bigint, @Value2423 bigint, @Value2424 bigint, @Value2425 bigint, @Value2426 bigint, @Value2427 bigint, @Value2428 bigint, @Value2429 bigint, @Value2430 bigint, @Value2431 bigint, @Value2432 bigint, @Value2433 bigint, @Value2434 bigint, @Value2435 bigint, @Value2436 bigint, @Value2437 bigint, @Value2438 bigint, @Value2439 bigint, @Value2440 bigint, @Value2441 bigint, @Value2442 bigint, @Value2443 bigint, @Value2444 bigint, @Value2445 bigint, @Value2446 bigint, @Value2447 bigint, @Value2448 bigint, @Value2449 bigint, @Value2450 bigint, @Value2451 bigint, @Value2452 bigint, @Value2453 bigint, @Value2454 bigint, @Value2455 bigint, @Value2456 bigint, @Value2457 bigint, @Value2458 bigint, @Value2459 bigint, @Value2460 bigint, @Value2461 bigint, @Value2462 bigint, @Value2463 bigint, @Value2464 bigint, @Value2465 bigint, @Value2466 bigint, @Value2467 bigint, @Value2468 bigint, @Value2469 bigint, @Value2470 bigint, @Value2471 bigint, @Value2472 bigint, @Value2473 bigint, @Value2474 bigint, @Value2475 bigint, @Value2476 bigint, @Value2477 bigint, @Value2478 bigint, @Value2479 bigint, @Value2480 bigint, @Value2481 bigint, @Value2482 bigint, @Value2483 bigint, @Value2484 bigint, @Value2485 bigint, @Value2486 bigint, @Value2487 bigint, @Value2488 bigint, @Value2489 bigint, @Value2490 bigint, @Value2491 bigint, @Value2492 bigint, @Value2493 bigint, @Value2494 bigint, @Value2495 bigint, @Value2496 bigint, @Value2497 bigint, @Value2498 bigint, @Value2499 bigint, @Value2500 bigint, @Value2501 bigint, @Value2502 bigint, @Value2503 bigint, @Value2504 bigint, @Value2505 bigint, @Value2506 bigint, @Value2507 bigint, @Value2508 bigint, @Value2509 bigint, @Value2510 bigint, @Value2511 bigint, @Value2512 bigint, @Value2513 bigint, @Value2514 bigint, @Value2515 bigint, @Value2516 bigint, @Value2517 bigint, @Value2518 bigint, @Value2519 bigint, @Value2520 bigint, @Value2521 bigint, @Value2522 bigint, @Value2523 bigint, @Value2524 bigint, @Value2525 bigint, @Value2526 bigint, @Value2527 bigint, @Value2528 bigint, @Value2529 bigint, @Value2530 bigint, @Value2531 bigint, @Value2532 bigint, @Value2533 bigint, @Value2534 bigint, @Value2535 bigint, @Value2536 bigint, @Value2537 bigint, @Value2538 bigint, @Value2539 bigint, @Value2540 bigint, @Value2541 bigint, @Value2542 bigint, @Value2543 bigint, @Value2544 bigint, @Value2545 bigint, @Value2546 bigint, @Value2547 bigint, @Value2548 bigint, @Value2549 bigint, @Value2550 bigint, @Value2551 bigint, @Value2552 bigint, @Value2553 bigint, @Value2554 bigint, @Value2555 bigint, @Value2556 bigint, @Value2557 bigint, @Value2558 bigint, @Value2559 bigint, @Value2560 bigint, @Value2561 bigint, @Value2562 bigint, @Value2563 bigint, @Value2564 bigint, @Value2565 bigint, @Value2566 bigint, @Value2567 bigint, @Value2568 bigint, @Value2569 bigint, @Value2570 bigint, @Value2571 bigint, @Value2572 bigint, @Value2573 bigint, @Value2574 bigint, @Value2575 bigint, @Value2576 bigint, @Value2577 bigint, @Value2578 bigint, @Value2579 bigint, @Value2580 bigint, @Value2581 bigint, @Value2582 bigint, @Value2583 bigint, @Value2584 bigint, @Value2585 bigint, @Value2586 bigint, @Value2587 bigint, @Value2588 bigint, @Value2589 bigint, @Value2590 bigint, @Value2591 bigint, @Value2592 bigint, @Value2593 bigint, @Value2594 bigint, @Value2595 bigint, @Value2596 bigint, @Value2597 bigint, @Value2598 bigint, @Value2599 bigint, @Value3 varchar(27), @Value6 bigint;
-SELECT TOP(@p) [o].[CustomerId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value4 varchar(27), @Value5 varchar(27), @Value7 varchar(27), @Value8 varchar(27), @Value9 varchar(27), @Value10 varchar(27), @Value11 varchar(27), @Value12 varchar(27), @Value13 varchar(27), @Value14 varchar(27), @Value15 varchar(27), @Value16 varchar(27), @Value17 varchar(27), @Value18 varchar(27), @Value19 varchar(27), @Value20 varchar(27), @Value21 varchar(27), @Value22 varchar(27), @Value23 varchar(27), @Value24 varchar(27), @Value25 varchar(27), @Value26 varchar(27), @Value27 varchar(27), @Value28 varchar(27), @Value29 varchar(27), @Value30 varchar(27), @Value31 varchar(27), @Value32 varchar(27), @Value33 varchar(27), @Value34 varchar(27), @Value35 varchar(27), @Value36 varchar(27), @Value37 varchar(27), @Value38 varchar(27), @Value39 varchar(27), @Value40 varchar(27), @Value41 varchar(27), @Value42 varchar(27), @Value43 varchar(27), @Value44 varchar(27), @Value45 varchar(27), @Value46 varchar(27), @Value47 varchar(27), @Value48 varchar(27), @Value49 varchar(27), @Value50 varchar(27), @Value51 varchar(27), @Value52 varchar(27), @Value53 varchar(27), @Value54 varchar(27), @Value55 varchar(27), @Value56 varchar(27), @Value57 varchar(27), @Value58 varchar(27), @Value59 varchar(27), @Value60 varchar(27), @Value61 varchar(27), @Value62 varchar(27), @Value63 varchar(27), @Value64 varchar(27), @Value65 varchar(27), @Value66 varchar(27), @Value67 varchar(27), @Value68 varchar(27), @Value69 varchar(27), @Value70 varchar(27), @Value71 varchar(27), @Value72 varchar(27), @Value73 varchar(27), @Value74 varchar(27), @Value75 varchar(27), @Value76 varchar(27), @Value77 varchar(27), @Value78 varchar(27), @Value79 varchar(27), @Value80 varchar(27), @Value81 varchar(27), @Value82 varchar(27), @Value83 varchar(27), @Value84 varchar(27), @Value85 varchar(27), @Value86 varchar(27), @Value87 varchar(27), @Value88 varchar(27), @Value89 varchar(27), @Value90 varchar(27), @Value91 varchar(27), @Value92 varchar(27), @Value93 varchar(27), @Value94 varchar(27), @Value95 varchar(27), @Value96 varchar(27), @Value97 varchar(27), @Value98 varchar(27), @Value99 varchar(27), @Value100 varchar(27), @Value101 varchar(27), @Value102 varchar(27), @Value103 varchar(27), @Value104 varchar(27), @Value105 varchar(27), @Value106 varchar(27), @Value107 varchar(27), @Value108 varchar(27), @Value109 varchar(27), @Value110 varchar(27), @Value111 varchar(27), @Value112 varchar(27), @Value113 varchar(27), @Value114 varchar(27), @Value115 varchar(27), @Value116 varchar(27), @Value117 varchar(27), @Value118 varchar(27), @Value119 varchar(27), @Value120 varchar(27), @Value121 varchar(27), @Value122 varchar(27), @Value123 varchar(27), @Value124 varchar(27), @Value125 varchar(27), @Value126 varchar(27), @Value127 varchar(27), @Value128 varchar(27), @Value129 varchar(27), @Value130 varchar(27), @Value131 varchar(27), @Value132 varchar(27), @Value133 varchar(27), @Value134 varchar(27), @Value135 varchar(27), @Value136 varchar(27), @Value137 varchar(27), @Value138 varchar(27), @Value139 varchar(27), @Value140 varchar(27), @Value141 varchar(27), @Value142 varchar(27), @Value143 varchar(27), @Value144 varchar(27), @Value145 varchar(27), @Value146 varchar(27), @Value147 varchar(27), @Value148 varchar(27), @Value149 varchar(27), @Value150 varchar(27), @Value151 varchar(27), @Value152 varchar(27), @Value153 varchar(27), @Value154 varchar(27), @Value155 varchar(27), @Value156 varchar(27), @Value157 varchar(27), @Value158 varchar(27), @Value159 varchar(27), @Value160 varchar(27), @Value161 varchar(27), @Value162 varchar(27), @Value163 varchar(27), @Value164 varchar(27), @Value165 varchar(27), @Value166 varchar(27), @Value167 varchar(27), @Value168 varchar(27), @Value169 varchar(27), @Value170 varchar(27), @Value171 varchar(27), @Value172 varchar(27), @Value173 varchar(27), @Value174 varchar(27), @Value175 varchar(27), @Value176 varchar(27), @Value177 varchar(27), @Value178 varchar(27), @Value179 varchar(27), @Value180 varchar(27), @Value181 varchar(27), @Value182 varchar(27), @Value183 varchar(27), @Value184 varchar(27), @Value185 varchar(27), @Value186 varchar(27), @Value187 varchar(27), @Value188 varchar(27), @Value189 varchar(27), @Value190 varchar(27), @Value191 varchar(27), @Value192 varchar(27), @Value193 varchar(27), @Value194 varchar(27), @Value195 varchar(27), @Value196 varchar(27), @Value197 varchar(27), @Value198 varchar(27), @Value199 varchar(27), @Value200 varchar(27), @Value201 varchar(27), @Value202 varchar(27), @Value203 varchar(27), @Value204 varchar(27), @Value205 varchar(27), @Value206 varchar(27), @Value207 varchar(27), @Value208 varchar(27), @Value209 varchar(27), @Value210 varchar(27), @Value211 varchar(27), @Value212 varchar(27), @Value213 varchar(27), @Value214 varchar(27), @Value215 varchar(27), @Value216 varchar(27), @Value217 varchar(27), @Value218 varchar(27), @Value219 varchar(27), @Value220 varchar(27), @Value221 varchar(27), @Value222 varchar(27), @Value223 varchar(27), @Value224 varchar(27), @Value225 varchar(27), @Value226 varchar(27), @Value227 varchar(27), @Value228 varchar(27), @Value229 varchar(27), @Value230 varchar(27), @Value231 varchar(27), @Value232 varchar(27), @Value233 varchar(27), @Value234 varchar(27), @Value235 varchar(27), @Value236 varchar(27), @Value237 varchar(27), @Value238 varchar(27), @Value239 varchar(27), @Value240 varchar(27), @Value241 varchar(27), @Value242 varchar(27), @Value243 varchar(27), @Value244 varchar(27), @Value245 varchar(27), @Value246 varchar(27), @Value247 varchar(27), @Value248 varchar(27), @Value249 varchar(27), @Value250 varchar(27), @Value251 varchar(27), @Value252 varchar(27), @Value253 varchar(27), @Value254 varchar(27), @Value255 varchar(27), @Value256 varchar(27), @Value257 varchar(27), @Value258 varchar(27), @Value259 varchar(27), @Value260 varchar(27), @Value261 varchar(27), @Value262 varchar(27), @Value263 varchar(27), @Value264 varchar(27), @Value265 varchar(27), @Value266 varchar(27), @Value267 varchar(27), @Value268 varchar(27), @Value269 varchar(27), @Value270 varchar(27), @Value271 varchar(27), @Value272 varchar(27), @Value273 varchar(27), @Value274 varchar(27), @Value275 varchar(27), @Value276 varchar(27), @Value277 varchar(27), @Value278 varchar(27), @Value279 varchar(27), @Value280 varchar(27), @Value281 varchar(27), @Value282 varchar(27), @Value283 varchar(27), @Value284 varchar(27), @Value285 varchar(27), @Value286 varchar(27), @Value287 varchar(27), @Value288 varchar(27), @Value289 varchar(27), @Value290 varchar(27), @Value291 varchar(27), @Value292 varchar(27), @Value293 varchar(27), @Value294 varchar(27), @Value295 varchar(27), @Value296 varchar(27), @Value297 varchar(27), @Value298 varchar(27), @Value299 varchar(27), @Value300 varchar(27), @Value301 varchar(27), @Value302 varchar(27), @Value303 varchar(27), @Value304 varchar(27), @Value305 varchar(27), @Value306 varchar(27), @Value307 varchar(27), @Value308 varchar(27), @Value309 varchar(27), @Value310 varchar(27), @Value311 varchar(27), @Value312 varchar(27), @Value313 varchar(27), @Value314 varchar(27), @Value315 varchar(27), @Value316 varchar(27), @Value317 varchar(27), @Value318 varchar(27), @Value319 varchar(27), @Value320 varchar(27), @Value321 varchar(27), @Value322 varchar(27), @Value323 varchar(27), @Value324 varchar(27), @Value325 varchar(27), @Value326 varchar(27), @Value327 varchar(27), @Value328 varchar(27), @Value329 varchar(27), @Value330 varchar(27), @Value331 varchar(27), @Value332 varchar(27), @Value333 varchar(27), @Value334 varchar(27), @Value335 varchar(27), @Value336 varchar(27), @Value337 varchar(27), @Value338 varchar(27), @Value339 varchar(27), @Value340 varchar(27), @Value341 varchar(27), @Value342 varchar(27), @Value343 varchar(27), @Value344 varchar(27), @Value345 varchar(27), @Value346 varchar(27), @Value347 varchar(27), @Value348 varchar(27), @Value349 varchar(27), @Value350 varchar(27), @Value351 varchar(27), @Value352 varchar(27), @Value353 varchar(27), @Value354 varchar(27), @Value355 varchar(27), @Value356 varchar(27), @Value357 varchar(27), @Value358 varchar(27), @Value359 varchar(27), @Value360 varchar(27), @Value361 varchar(27), @Value362 varchar(27), @Value363 varchar(27), @Value364 varchar(27), @Value365 varchar(27), @Value366 varchar(27), @Value367 varchar(27), @Value368 varchar(27), @Value369 varchar(27), @Value370 varchar(27), @Value371 varchar(27), @Value372 varchar(27), @Value373 varchar(27), @Value374 varchar(27), @Value375 varchar(27), @Value376 varchar(27), @Value377 varchar(27), @Value378 varchar(27), @Value379 varchar(27), @Value380 varchar(27), @Value381 varchar(27), @Value382 varchar(27), @Value383 varchar(27), @Value384 varchar(27), @Value385 varchar(27), @Value386 varchar(27), @Value387 varchar(27), @Value388 varchar(27), @Value389 varchar(27), @Value390 varchar(27), @Value391 varchar(27), @Value392 varchar(27), @Value393 varchar(27), @Value394 varchar(27), @Value395 varchar(27), @Value396 varchar(27), @Value397 varchar(27), @Value398 varchar(27), @Value399 varchar(27), @Value400 varchar(27), @Value401 varchar(27), @Value402 varchar(27), @Value403 varchar(27), @Value404 varchar(27), @Value405 varchar(27), @Value406 varchar(27), @Value407 varchar(27), @Value408 varchar(27), @Value409 varchar(27), @Value410 varchar(27), @Value411 varchar(27), @Value412 varchar(27), @Value413 varchar(27), @Value414 varchar(27), @Value415 varchar(27), @Value416 varchar(27), @Value417 varchar(27), @Value418 varchar(27), @Value419 varchar(27), @Value420 varchar(27), @Value421 varchar(27), @Value422 varchar(27), @Value423 varchar(27), @Value424 varchar(27), @Value425 varchar(27), @Value426 varchar(27), @Value427 varchar(27), @Value428 varchar(27), @Value429 varchar(27), @Value430 varchar(27), @Value431 varchar(27), @Value432 varchar(27), @Value433 varchar(27), @Value434 varchar(27), @Value435 varchar(27), @Value436 varchar(27), @Value437 varchar(27), @Value438 varchar(27), @Value439 varchar(27), @Value440 varchar(27), @Value441 varchar(27), @Value442 varchar(27), @Value443 varchar(27), @Value444 varchar(27), @Value445 varchar(27), @Value446 varchar(27), @Value447 varchar(27), @Value448 varchar(27), @Value449 varchar(27), @Value450 varchar(27), @Value451 varchar(27), @Value452 varchar(27), @Value453 varchar(27), @Value454 varchar(27), @Value455 varchar(27), @Value456 varchar(27), @Value457 varchar(27), @Value458 varchar(27), @Value459 varchar(27), @Value460 varchar(27), @Value461 varchar(27), @Value462 varchar(27), @Value463 varchar(27), @Value464 varchar(27), @Value465 varchar(27), @Value466 varchar(27), @Value467 varchar(27), @Value468 varchar(27), @Value469 varchar(27), @Value470 varchar(27), @Value471 varchar(27), @Value472 varchar(27), @Value473 varchar(27), @Value474 varchar(27), @Value475 varchar(27), @Value476 varchar(27), @Value477 varchar(27), @Value478 varchar(27), @Value479 varchar(27), @Value480 varchar(27), @Value481 varchar(27), @Value482 varchar(27), @Value483 varchar(27), @Value484 varchar(27), @Value485 varchar(27), @Value486 varchar(27), @Value487 varchar(27), @Value488 varchar(27), @Value489 varchar(27), @Value490 varchar(27), @Value491 varchar(27), @Value492 varchar(27), @Value493 varchar(27), @Value494 varchar(27), @Value495 varchar(27), @Value496 varchar(27), @Value497 varchar(27), @Value498 varchar(27), @Value499 varchar(27), @Value500 varchar(27), @Value501 varchar(27), @Value502 varchar(27), @Value503 varchar(27), @Value2100 bigint, @Value2101 bigint, @Value2102 bigint, @Value2103 bigint, @Value2104 bigint, @Value2105 bigint, @Value2106 bigint, @Value2107 bigint, @Value2108 bigint, @Value2109 bigint, @Value2110 bigint, @Value2111 bigint, @Value2112 bigint, @Value2113 bigint, @Value2114 bigint, @Value2115 bigint, @Value2116 bigint, @Value2117 bigint, @Value2118 bigint, @Value2119 bigint, @Value2120 bigint, @Value2121 bigint, @Value2122 bigint, @Value2123 bigint, @Value2124 bigint, @Value2125 bigint, @Value2126 bigint, @Value2127 bigint, @Value2128 bigint, @Value2129 bigint, @Value2130 bigint, @Value2131 bigint, @Value2132 bigint, @Value2133 bigint, @Value2134 bigint, @Value2135 bigint, @Value2136 bigint, @Value2137 bigint, @Value2138 bigint, @Value2139 bigint, @Value2140 bigint, @Value2141 bigint, @Value2142 bigint, @Value2143 bigint, @Value2144 bigint, @Value2145 bigint, @Value2146 bigint, @Value2147 bigint, @Value2148 bigint, @Value2149 bigint, @Value2150 bigint, @Value2151 bigint, @Value2152 bigint, @Value2153 bigint, @Value2154 bigint, @Value2155 bigint, @Value2156 bigint, @Value2157 bigint, @Value2158 bigint, @Value2159 bigint, @Value2160 bigint, @Value2161 bigint, @Value2162 bigint, @Value2163 bigint, @Value2164 bigint, @Value2165 bigint, @Value2166 bigint, @Value2167 bigint, @Value2168 bigint, @Value2169 bigint, @Value2170 bigint, @Value2171 bigint, @Value2172 bigint, @Value2173 bigint, @Value2174 bigint, @Value2175 bigint, @Value2176 bigint, @Value2177 bigint, @Value2178 bigint, @Value2179 bigint, @Value2180 bigint, @Value2181 bigint, @Value2182 bigint, @Value2183 bigint, @Value2184 bigint, @Value2185 bigint, @Value2186 bigint, @Value2187 bigint, @Value2188 bigint, @Value2189 bigint, @Value2190 bigint, @Value2191 bigint, @Value2192 bigint, @Value2193 bigint, @Value2194 bigint, @Value2195 bigint, @Value2196 bigint, @Value2197 bigint, @Value2198 bigint, @Value2199 bigint, @Value2200 bigint, @Value2201 bigint, @Value2202 bigint, @Value2203 bigint, @Value2204 bigint, @Value2205 bigint, @Value2206 bigint, @Value2207 bigint, @Value2208 bigint, @Value2209 bigint, @Value2210 bigint, @Value2211 bigint, @Value2212 bigint, @Value2213 bigint, @Value2214 bigint, @Value2215 bigint, @Value2216 bigint, @Value2217 bigint, @Value2218 bigint, @Value2219 bigint, @Value2220 bigint, @Value2221 bigint, @Value2222 bigint, @Value2223 bigint, @Value2224 bigint, @Value2225 bigint, @Value2226 bigint, @Value2227 bigint, @Value2228 bigint, @Value2229 bigint, @Value2230 bigint, @Value2231 bigint, @Value2232 bigint, @Value2233 bigint, @Value2234 bigint, @Value2235 bigint, @Value2236 bigint, @Value2237 bigint, @Value2238 bigint, @Value2239 bigint, @Value2240 bigint, @Value2241 bigint, @Value2242 bigint, @Value2243 bigint, @Value2244 bigint, @Value2245 bigint, @Value2246 bigint, @Value2247 bigint, @Value2248 bigint, @Value2249 bigint, @Value2250 bigint, @Value2251 bigint, @Value2252 bigint, @Value2253 bigint, @Value2254 bigint, @Value2255 bigint, @Value2256 bigint, @Value2257 bigint, @Value2258 bigint, @Value2259 bigint, @Value2260 bigint, @Value2261 bigint, @Value2262 bigint, @Value2263 bigint, @Value2264 bigint, @Value2265 bigint, @Value2266 bigint, @Value2267 bigint, @Value2268 bigint, @Value2269 bigint, @Value2270 bigint, @Value2271 bigint, @Value2272 bigint, @Value2273 bigint, @Value2274 bigint, @Value2275 bigint, @Value2276 bigint, @Value2277 bigint, @Value2278 bigint, @Value2279 bigint, @Value2280 bigint, @Value2281 bigint, @Value2282 bigint, @Value2283 bigint, @Value2284 bigint, @Value2285 bigint, @Value2286 bigint, @Value2287 bigint, @Value2288 bigint, @Value2289 bigint, @Value2290 bigint, @Value2291 bigint, @Value2292 bigint, @Value2293 bigint, @Value2294 bigint, @Value2295 bigint, @Value2296 bigint, @Value2297 bigint, @Value2298 bigint, @Value2299 bigint, @Value2300 bigint, @Value2301 bigint, @Value2302 bigint, @Value2303 bigint, @Value2304 bigint, @Value2305 bigint, @Value2306 bigint, @Value2307 bigint, @Value2308 bigint, @Value2309 bigint, @Value2310 bigint, @Value2311 bigint, @Value2312 bigint, @Value2313 bigint, @Value2314 bigint, @Value2315 bigint, @Value2316 bigint, @Value2317 bigint, @Value2318 bigint, @Value2319 bigint, @Value2320 bigint, @Value2321 bigint, @Value2322 bigint, @Value2323 bigint, @Value2324 bigint, @Value2325 bigint, @Value2326 bigint, @Value2327 bigint, @Value2328 bigint, @Value2329 bigint, @Value2330 bigint, @Value2331 bigint, @Value2332 bigint, @Value2333 bigint, @Value2334 bigint, @Value2335 bigint, @Value2336 bigint, @Value2337 bigint, @Value2338 bigint, @Value2339 bigint, @Value2340 bigint, @Value2341 bigint, @Value2342 bigint, @Value2343 bigint, @Value2344 bigint, @Value2345 bigint, @Value2346 bigint, @Value2347 bigint, @Value2348 bigint, @Value2349 bigint, @Value2350 bigint, @Value2351 bigint, @Value2352 bigint, @Value2353 bigint, @Value2354 bigint, @Value2355 bigint, @Value2356 bigint, @Value2357 bigint, @Value2358 bigint, @Value2359 bigint, @Value2360 bigint, @Value2361 bigint, @Value2362 bigint, @Value2363 bigint, @Value2364 bigint, @Value2365 bigint, @Value2366 bigint, @Value2367 bigint, @Value2368 bigint, @Value2369 bigint, @Value2370 bigint, @Value2371 bigint, @Value2372 bigint, @Value2373 bigint, @Value2374 bigint, @Value2375 bigint, @Value2376 bigint, @Value2377 bigint, @Value2378 bigint, @Value2379 bigint, @Value2380 bigint, @Value2381 bigint, @Value2382 bigint, @Value2383 bigint, @Value2384 bigint, @Value2385 bigint, @Value2386 bigint, @Value2387 bigint, @Value2388 bigint, @Value2389 bigint, @Value2390 bigint, @Value2391 bigint, @Value2392 bigint, @Value2393 bigint, @Value2394 bigint, @Value2395 bigint, @Value2396 bigint, @Value2397 bigint, @Value2398 bigint, @Value2399 bigint, @Value2400 bigint, @Value2401 bigint, @Value2402 bigint, @Value2403 bigint, @Value2404 bigint, @Value2405 bigint, @Value2406 bigint, @Value2407 bigint, @Value2408 bigint, @Value2409 bigint, @Value2410 bigint, @Value2411 bigint, @Value2412 bigint, @Value2413 bigint, @Value2414 bigint, @Value2415 bigint, @Value2416 bigint, @Value2417 bigint, @Value2418 bigint, @Value2419 bigint, @Value2420 bigint, @Value2421 bigint, @Value2422 bigint, @Value2423 bigint, @Value2424 bigint, @Value2425 bigint, @Value2426 bigint, @Value2427 bigint, @Value2428 bigint, @Value2429 bigint, @Value2430 bigint, @Value2431 bigint, @Value2432 bigint, @Value2433 bigint, @Value2434 bigint, @Value2435 bigint, @Value2436 bigint, @Value2437 bigint, @Value2438 bigint, @Value2439 bigint, @Value2440 bigint, @Value2441 bigint, @Value2442 bigint, @Value2443 bigint, @Value2444 bigint, @Value2445 bigint, @Value2446 bigint, @Value2447 bigint, @Value2448 bigint, @Value2449 bigint, @Value2450 bigint, @Value2451 bigint, @Value2452 bigint, @Value2453 bigint, @Value2454 bigint, @Value2455 bigint, @Value2456 bigint, @Value2457 bigint, @Value2458 bigint, @Value2459 bigint, @Value2460 bigint, @Value2461 bigint, @Value2462 bigint, @Value2463 bigint, @Value2464 bigint, @Value2465 bigint, @Value2466 bigint, @Value2467 bigint, @Value2468 bigint, @Value2469 bigint, @Value2470 bigint, @Value2471 bigint, @Value2472 bigint, @Value2473 bigint, @Value2474 bigint, @Value2475 bigint, @Value2476 bigint, @Value2477 bigint, @Value2478 bigint, @Value2479 bigint, @Value2480 bigint, @Value2481 bigint, @Value2482 bigint, @Value2483 bigint, @Value2484 bigint, @Value2485 bigint, @Value2486 bigint, @Value2487 bigint, @Value2488 bigint, @Value2489 bigint, @Value2490 bigint, @Value2491 bigint, @Value2492 bigint, @Value2493 bigint, @Value2494 bigint, @Value2495 bigint, @Value2496 bigint, @Value2497 bigint, @Value2498 bigint, @Value2499 bigint, @Value2500 bigint, @Value2501 bigint, @Value2502 bigint, @Value2503 bigint, @Value2504 bigint, @Value2505 bigint, @Value2506 bigint, @Value2507 bigint, @Value2508 bigint, @Value2509 bigint, @Value2510 bigint, @Value2511 bigint, @Value2512 bigint, @Value2513 bigint, @Value2514 bigint, @Value2515 bigint, @Value2516 bigint, @Value2517 bigint, @Value2518 bigint, @Value2519 bigint, @Value2520 bigint, @Value2521 bigint, @Value2522 bigint, @Value2523 bigint, @Value2524 bigint, @Value2525 bigint, @Value2526 bigint, @Value2527 bigint, @Value2528 bigint, @Value2529 bigint, @Value2530 bigint, @Value2531 bigint, @Value2532 bigint, @Value2533 bigint, @Value2534 bigint, @Value2535 bigint, @Value2536 bigint, @Value2537 bigint, @Value2538 bigint, @Value2539 bigint, @Value2540 bigint, @Value2541 bigint, @Value2542 bigint, @Value2543 bigint, @Value2544 bigint, @Value2545 bigint, @Value2546 bigint, @Value2547 bigint, @Value2548 bigint, @Value2549 bigint, @Value2550 bigint, @Value2551 bigint, @Value2552 bigint, @Value2553 bigint, @Value2554 bigint, @Value2555 bigint, @Value2556 bigint, @Value2557 bigint, @Value2558 bigint, @Value2559 bigint, @Value2560 bigint, @Value2561 bigint, @Value2562 bigint, @Value2563 bigint, @Value2564 bigint, @Value2565 bigint, @Value2566 bigint, @Value2567 bigint, @Value2568 bigint, @Value2569 bigint, @Value2570 bigint, @Value2571 bigint, @Value2572 bigint, @Value2573 bigint, @Value2574 bigint, @Value2575 bigint, @Value2576 bigint, @Value2577 bigint, @Value2578 bigint, @Value2579 bigint, @Value2580 bigint, @Value2581 bigint, @Value2582 bigint, @Value2583 bigint, @Value2584 bigint, @Value2585 bigint, @Value2586 bigint, @Value2587 bigint, @Value2588 bigint, @Value2589 bigint, @Value2590 bigint, @Value2591 bigint, @Value2592 bigint, @Value2593 bigint, @Value2594 bigint, @Value2595 bigint, @Value2596 bigint, @Value2597 bigint, @Value2598 bigint, @Value2599 bigint, @Value3 varchar(27), @Value6 bigint;
+SELECT TOP(11) [o].[CustomerId], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT IN (@Value1, @Value4, @Value5, @Value7, @Value8, @Value9, @Value10, @Value11, @Value12, @Value13, @Value14, @Value15, @Value16, @Value17, @Value18, @Value19, @Value20, @Value21, @Value22, @Value23, @Value24, @Value25, @Value26, @Value27, @Value28, @Value29, @Value30, @Value31, @Value32, @Value33, @Value34, @Value35, @Value36, @Value37, @Value38, @Value39, @Value40, @Value41, @Value42, @Value43, @Value44, @Value45, @Value46, @Value47, @Value48, @Value49, @Value50, @Value51, @Value52, @Value53, @Value54, @Value55, @Value56, @Value57, @Value58, @Value59, @Value60, @Value61, @Value62, @Value63, @Value64, @Value65, @Value66, @Value67, @Value68, @Value69, @Value70, @Value71, @Value72, @Value73, @Value74, @Value75, @Value76, @Value77, @Value78, @Value79, @Value80, @Value81, @Value82, @Value83, @Value84, @Value85, @Value86, @Value87, @Value88, @Value89, @Value90, @Value91, @Value92, @Value93, @Value94, @Value95, @Value96, @Value97, @Value98, @Value99, @Value100, @Value101, @Value102, @Value103, @Value104, @Value105, @Value106, @Value107, @Value108, @Value109, @Value110, @Value111, @Value112, @Value113, @Value114, @Value115, @Value116, @Value117, @Value118, @Value119, @Value120, @Value121, @Value122, @Value123, @Value124, @Value125, @Value126, @Value127, @Value128, @Value129, @Value130, @Value131, @Value132, @Value133, @Value134, @Value135, @Value136, @Value137, @Value138, @Value139, @Value140, @Value141, @Value142, @Value143, @Value144, @Value145, @Value146, @Value147, @Value148, @Value149, @Value150, @Value151, @Value152, @Value153, @Value154, @Value155, @Value156, @Value157, @Value158, @Value159, @Value160, @Value161, @Value162, @Value163, @Value164, @Value165, @Value166, @Value167, @Value168, @Value169, @Value170, @Value171, @Value172, @Value173, @Value174, @Value175, @Value176, @Value177, @Value178, @Value179, @Value180, @Value181, @Value182, @Value183, @Value184, @Value185, @Value186, @Value187, @Value188, @Value189, @Value190, @Value191, @Value192, @Value193, @Value194, @Value195, @Value196, @Value197, @Value198, @Value199, @Value200, @Value201, @Value202, @Value203, @Value204, @Value205, @Value206, @Value207, @Value208, @Value209, @Value210, @Value211, @Value212, @Value213, @Value214, @Value215, @Value216, @Value217, @Value218, @Value219, @Value220, @Value221, @Value222, @Value223, @Value224, @Value225, @Value226, @Value227, @Value228, @Value229, @Value230, @Value231, @Value232, @Value233, @Value234, @Value235, @Value236, @Value237, @Value238, @Value239, @Value240, @Value241, @Value242, @Value243, @Value244, @Value245, @Value246, @Value247, @Value248, @Value249, @Value250, @Value251, @Value252, @Value253, @Value254, @Value255, @Value256, @Value257, @Value258, @Value259, @Value260, @Value261, @Value262, @Value263, @Value264, @Value265, @Value266, @Value267, @Value268, @Value269, @Value270, @Value271, @Value272, @Value273, @Value274, @Value275, @Value276, @Value277, @Value278, @Value279, @Value280, @Value281, @Value282, @Value283, @Value284, @Value285, @Value286, @Value287, @Value288, @Value289, @Value290, @Value291, @Value292, @Value293, @Value294, @Value295, @Value296, @Value297, @Value298, @Value299, @Value300, @Value301, @Value302, @Value303, @Value304, @Value305, @Value306, @Value307, @Value308, @Value309, @Value310, @Value311, @Value312, @Value313, @Value314, @Value315, @Value316, @Value317, @Value318, @Value319, @Value320, @Value321, @Value322, @Value323, @Value324, @Value325, @Value326, @Value327, @Value328, @Value329, @Value330, @Value331, @Value332, @Value333, @Value334, @Value335, @Value336, @Value337, @Value338, @Value339, @Value340, @Value341, @Value342, @Value343, @Value344, @Value345, @Value346, @Value347, @Value348, @Value349, @Value350, @Value351, @Value352, @Value353, @Value354, @Value355, @Value356, @Value357, @Value358, @Value359, @Value360, @Value361, @Value362, @Value363, @Value364, @Value365, @Value366, @Value367, @Value368, @Value369, @Value370, @Value371, @Value372, @Value373, @Value374, @Value375, @Value376, @Value377, @Value378, @Value379, @Value380, @Value381, @Value382, @Value383, @Value384, @Value385, @Value386, @Value387, @Value388, @Value389, @Value390, @Value391, @Value392, @Value393, @Value394, @Value395, @Value396, @Value397, @Value398, @Value399, @Value400, @Value401, @Value402, @Value403, @Value404, @Value405, @Value406, @Value407, @Value408, @Value409, @Value410, @Value411, @Value412, @Value413, @Value414, @Value415, @Value416, @Value417, @Value418, @Value419, @Value420, @Value421, @Value422, @Value423, @Value424, @Value425, @Value426, @Value427, @Value428, @Value429, @Value430, @Value431, @Value432, @Value433, @Value434, @Value435, @Value436, @Value437, @Value438, @Value439, @Value440, @Value441, @Value442, @Value443, @Value444, @Value445, @Value446, @Value447, @Value448, @Value449, @Value450, @Value451, @Value452, @Value453, @Value454, @Value455, @Value456, @Value457, @Value458, @Value459, @Value460, @Value461, @Value462, @Value463, @Value464, @Value465, @Value466, @Value467, @Value468, @Value469, @Value470, @Value471, @Value472, @Value473, @Value474, @Value475, @Value476, @Value477, @Value478, @Value479, @Value480, @Value481, @Value482, @Value483, @Value484, @Value485, @Value486, @Value487, @Value488, @Value489, @Value490, @Value491, @Value492, @Value493, @Value494, @Value495, @Value496, @Value497, @Value498, @Value499, @Value500, @Value501, @Value502, @Value503) OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value4, @Value5, @Value7, @Value8, @Value9, @Value10, @Value11, @Value12, @Value13, @Value14, @Value15, @Value16, @Value17, @Value18, @Value19, @Value20, @Value21, @Value22, @Value23, @Value24, @Value25, @Value26, @Value27, @Value28, @Value29, @Value30, @Value31, @Value32, @Value33, @Value34, @Value35, @Value36, @Value37, @Value38, @Value39, @Value40, @Value41, @Value42, @Value43, @Value44, @Value45, @Value46, @Value47, @Value48, @Value49, @Value50, @Value51, @Value52, @Value53, @Value54, @Value55, @Value56, @Value57, @Value58, @Value59, @Value60, @Value61, @Value62, @Value63, @Value64, @Value65, @Value66, @Value67, @Value68, @Value69, @Value70, @Value71, @Value72, @Value73, @Value74, @Value75, @Value76, @Value77, @Value78, @Value79, @Value80, @Value81, @Value82, @Value83, @Value84, @Value85, @Value86, @Value87, @Value88, @Value89, @Value90, @Value91, @Value92, @Value93, @Value94, @Value95, @Value96, @Value97, @Value98, @Value99, @Value100, @Value101, @Value102, @Value103, @Value104, @Value105, @Value106, @Value107, @Value108, @Value109, @Value110, @Value111, @Value112, @Value113, @Value114, @Value115, @Value116, @Value117, @Value118, @Value119, @Value120, @Value121, @Value122, @Value123, @Value124, @Value125, @Value126, @Value127, @Value128, @Value129, @Value130, @Value131, @Value132, @Value133, @Value134, @Value135, @Value136, @Value137, @Value138, @Value139, @Value140, @Value141, @Value142, @Value143, @Value144, @Value145, @Value146, @Value147, @Value148, @Value149, @Value150, @Value151, @Value152, @Value153, @Value154, @Value155, @Value156, @Value157, @Value158, @Value159, @Value160, @Value161, @Value162, @Value163, @Value164, @Value165, @Value166, @Value167, @Value168, @Value169, @Value170, @Value171, @Value172, @Value173, @Value174, @Value175, @Value176, @Value177, @Value178, @Value179, @Value180, @Value181, @Value182, @Value183, @Value184, @Value185, @Value186, @Value187, @Value188, @Value189, @Value190, @Value191, @Value192, @Value193, @Value194, @Value195, @Value196, @Value197, @Value198, @Value199, @Value200, @Value201, @Value202, @Value203, @Value204, @Value205, @Value206, @Value207, @Value208, @Value209, @Value210, @Value211, @Value212, @Value213, @Value214, @Value215, @Value216, @Value217, @Value218, @Value219, @Value220, @Value221, @Value222, @Value223, @Value224, @Value225, @Value226, @Value227, @Value228, @Value229, @Value230, @Value231, @Value232, @Value233, @Value234, @Value235, @Value236, @Value237, @Value238, @Value239, @Value240, @Value241, @Value242, @Value243, @Value244, @Value245, @Value246, @Value247, @Value248, @Value249, @Value250, @Value251, @Value252, @Value253, @Value254, @Value255, @Value256, @Value257, @Value258, @Value259, @Value260, @Value261, @Value262, @Value263, @Value264, @Value265, @Value266, @Value267, @Value268, @Value269, @Value270, @Value271, @Value272, @Value273, @Value274, @Value275, @Value276, @Value277, @Value278, @Value279, @Value280, @Value281, @Value282, @Value283, @Value284, @Value285, @Value286, @Value287, @Value288, @Value289, @Value290, @Value291, @Value292, @Value293, @Value294, @Value295, @Value296, @Value297, @Value298, @Value299, @Value300, @Value301, @Value302, @Value303, @Value304, @Value305, @Value306, @Value307, @Value308, @Value309, @Value310, @Value311, @Value312, @Value313, @Value314, @Value315, @Value316, @Value317, @Value318, @Value319, @Value320, @Value321, @Value322, @Value323, @Value324, @Value325, @Value326, @Value327, @Value328, @Value329, @Value330, @Value331, @Value332, @Value333, @Value334, @Value335, @Value336, @Value337, @Value338, @Value339, @Value340, @Value341, @Value342, @Value343, @Value344, @Value345, @Value346, @Value347, @Value348, @Value349, @Value350, @Value351, @Value352, @Value353, @Value354, @Value355, @Value356, @Value357, @Value358, @Value359, @Value360, @Value361, @Value362, @Value363, @Value364, @Value365, @Value366, @Value367, @Value368, @Value369, @Value370, @Value371, @Value372, @Value373, @Value374, @Value375, @Value376, @Value377, @Value378, @Value379, @Value380, @Value381, @Value382, @Value383, @Value384, @Value385, @Value386, @Value387, @Value388, @Value389, @Value390, @Value391, @Value392, @Value393, @Value394, @Value395, @Value396, @Value397, @Value398, @Value399, @Value400, @Value401, @Value402, @Value403, @Value404, @Value405, @Value406, @Value407, @Value408, @Value409, @Value410, @Value411, @Value412, @Value413, @Value414, @Value415, @Value416, @Value417, @Value418, @Value419, @Value420, @Value421, @Value422, @Value423, @Value424, @Value425, @Value426, @Value427, @Value428, @Value429, @Value430, @Value431, @Value432, @Value433, @Value434, @Value435, @Value436, @Value437, @Value438, @Value439, @Value440, @Value441, @Value442, @Value443, @Value444, @Value445, @Value446, @Value447, @Value448, @Value449, @Value450, @Value451, @Value452, @Value453, @Value454, @Value455, @Value456, @Value457, @Value458, @Value459, @Value460, @Value461, @Value462, @Value463, @Value464, @Value465, @Value466, @Value467, @Value468, @Value469, @Value470, @Value471, @Value472, @Value473, @Value474, @Value475, @Value476, @Value477, @Value478, @Value479, @Value480, @Value481, @Value482, @Value483, @Value484, @Value485, @Value486, @Value487, @Value488, @Value489, @Value490, @Value491, @Value492, @Value493, @Value494, @Value495, @Value496, @Value497, @Value498, @Value499, @Value500, @Value501, @Value502, @Value503)) AND [o].[Amount] IN (@Value2100, @Value2101, @Value2102, @Value2103, @Value2104, @Value2105, @Value2106, @Value2107, @Value2108, @Value2109, @Value2110, @Value2111, @Value2112, @Value2113, @Value2114, @Value2115, @Value2116, @Value2117, @Value2118, @Value2119, @Value2120, @Value2121, @Value2122, @Value2123, @Value2124, @Value2125, @Value2126, @Value2127, @Value2128, @Value2129, @Value2130, @Value2131, @Value2132, @Value2133, @Value2134, @Value2135, @Value2136, @Value2137, @Value2138, @Value2139, @Value2140, @Value2141, @Value2142, @Value2143, @Value2144, @Value2145, @Value2146, @Value2147, @Value2148, @Value2149, @Value2150, @Value2151, @Value2152, @Value2153, @Value2154, @Value2155, @Value2156, @Value2157, @Value2158, @Value2159, @Value2160, @Value2161, @Value2162, @Value2163, @Value2164, @Value2165, @Value2166, @Value2167, @Value2168, @Value2169, @Value2170, @Value2171, @Value2172, @Value2173, @Value2174, @Value2175, @Value2176, @Value2177, @Value2178, @Value2179, @Value2180, @Value2181, @Value2182, @Value2183, @Value2184, @Value2185, @Value2186, @Value2187, @Value2188, @Value2189, @Value2190, @Value2191, @Value2192, @Value2193, @Value2194, @Value2195, @Value2196, @Value2197, @Value2198, @Value2199, @Value2200, @Value2201, @Value2202, @Value2203, @Value2204, @Value2205, @Value2206, @Value2207, @Value2208, @Value2209, @Value2210, @Value2211, @Value2212, @Value2213, @Value2214, @Value2215, @Value2216, @Value2217, @Value2218, @Value2219, @Value2220, @Value2221, @Value2222, @Value2223, @Value2224, @Value2225, @Value2226, @Value2227, @Value2228, @Value2229, @Value2230, @Value2231, @Value2232, @Value2233, @Value2234, @Value2235, @Value2236, @Value2237, @Value2238, @Value2239, @Value2240, @Value2241, @Value2242, @Value2243, @Value2244, @Value2245, @Value2246, @Value2247, @Value2248, @Value2249, @Value2250, @Value2251, @Value2252, @Value2253, @Value2254, @Value2255, @Value2256, @Value2257, @Value2258, @Value2259, @Value2260, @Value2261, @Value2262, @Value2263, @Value2264, @Value2265, @Value2266, @Value2267, @Value2268, @Value2269, @Value2270, @Value2271, @Value2272, @Value2273, @Value2274, @Value2275, @Value2276, @Value2277, @Value2278, @Value2279, @Value2280, @Value2281, @Value2282, @Value2283, @Value2284, @Value2285, @Value2286, @Value2287, @Value2288, @Value2289, @Value2290, @Value2291, @Value2292, @Value2293, @Value2294, @Value2295, @Value2296, @Value2297, @Value2298, @Value2299, @Value2300, @Value2301, @Value2302, @Value2303, @Value2304, @Value2305, @Value2306, @Value2307, @Value2308, @Value2309, @Value2310, @Value2311, @Value2312, @Value2313, @Value2314, @Value2315, @Value2316, @Value2317, @Value2318, @Value2319, @Value2320, @Value2321, @Value2322, @Value2323, @Value2324, @Value2325, @Value2326, @Value2327, @Value2328, @Value2329, @Value2330, @Value2331, @Value2332, @Value2333, @Value2334, @Value2335, @Value2336, @Value2337, @Value2338, @Value2339, @Value2340, @Value2341, @Value2342, @Value2343, @Value2344, @Value2345, @Value2346, @Value2347, @Value2348, @Value2349, @Value2350, @Value2351, @Value2352, @Value2353, @Value2354, @Value2355, @Value2356, @Value2357, @Value2358, @Value2359, @Value2360, @Value2361, @Value2362, @Value2363, @Value2364, @Value2365, @Value2366, @Value2367, @Value2368, @Value2369, @Value2370, @Value2371, @Value2372, @Value2373, @Value2374, @Value2375, @Value2376, @Value2377, @Value2378, @Value2379, @Value2380, @Value2381, @Value2382, @Value2383, @Value2384, @Value2385, @Value2386, @Value2387, @Value2388, @Value2389, @Value2390, @Value2391, @Value2392, @Value2393, @Value2394, @Value2395, @Value2396, @Value2397, @Value2398, @Value2399, @Value2400, @Value2401, @Value2402, @Value2403, @Value2404, @Value2405, @Value2406, @Value2407, @Value2408, @Value2409, @Value2410, @Value2411, @Value2412, @Value2413, @Value2414, @Value2415, @Value2416, @Value2417, @Value2418, @Value2419, @Value2420, @Value2421, @Value2422, @Value2423, @Value2424, @Value2425, @Value2426, @Value2427, @Value2428, @Value2429, @Value2430, @Value2431, @Value2432, @Value2433, @Value2434, @Value2435, @Value2436, @Value2437, @Value2438, @Value2439, @Value2440, @Value2441, @Value2442, @Value2443, @Value2444, @Value2445, @Value2446, @Value2447, @Value2448, @Value2449, @Value2450, @Value2451, @Value2452, @Value2453, @Value2454, @Value2455, @Value2456, @Value2457, @Value2458, @Value2459, @Value2460, @Value2461, @Value2462, @Value2463, @Value2464, @Value2465, @Value2466, @Value2467, @Value2468, @Value2469, @Value2470, @Value2471, @Value2472, @Value2473, @Value2474, @Value2475, @Value2476, @Value2477, @Value2478, @Value2479, @Value2480, @Value2481, @Value2482, @Value2483, @Value2484, @Value2485, @Value2486, @Value2487, @Value2488, @Value2489, @Value2490, @Value2491, @Value2492, @Value2493, @Value2494, @Value2495, @Value2496, @Value2497, @Value2498, @Value2499, @Value2500, @Value2501, @Value2502, @Value2503, @Value2504, @Value2505, @Value2506, @Value2507, @Value2508, @Value2509, @Value2510, @Value2511, @Value2512, @Value2513, @Value2514, @Value2515, @Value2516, @Value2517, @Value2518, @Value2519, @Value2520, @Value2521, @Value2522, @Value2523, @Value2524, @Value2525, @Value2526, @Value2527, @Value2528, @Value2529, @Value2530, @Value2531, @Value2532, @Value2533, @Value2534, @Value2535, @Value2536, @Value2537, @Value2538, @Value2539, @Value2540, @Value2541, @Value2542, @Value2543, @Value2544, @Value2545, @Value2546, @Value2547, @Value2548, @Value2549, @Value2550, @Value2551, @Value2552, @Value2553, @Value2554, @Value2555, @Value2556, @Value2557, @Value2558, @Value2559, @Value2560, @Value2561, @Value2562, @Value2563, @Value2564, @Value2565, @Value2566, @Value2567, @Value2568, @Value2569, @Value2570, @Value2571, @Value2572, @Value2573, @Value2574, @Value2575, @Value2576, @Value2577, @Value2578, @Value2579, @Value2580, @Value2581, @Value2582, @Value2583, @Value2584, @Value2585, @Value2586, @Value2587, @Value2588, @Value2589, @Value2590, @Value2591, @Value2592, @Value2593, @Value2594, @Value2595, @Value2596, @Value2597, @Value2598, @Value2599) AND [o].[CustomerId] <= @Value3 AND ([o].[CustomerId] < @Value3 OR [o].[CustomerId] IS NULL OR ([o].[CustomerId] = @Value3 AND [o].[Id] < @Value6))
 ORDER BY [o].[CustomerId] DESC, [o].[Id] DESC
 GO
 
 -- orders where in-lists fill the filter budget (1,000 values)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value3 varchar(27), @Value4 varchar(27), @Value5 varchar(27), @Value6 varchar(27), @Value7 varchar(27), @Value8 varchar(27), @Value9 varchar(27), @Value10 varchar(27), @Value11 varchar(27), @Value12 varchar(27), @Value13 varchar(27), @Value14 varchar(27), @Value15 varchar(27), @Value16 varchar(27), @Value17 varchar(27), @Value18 varchar(27), @Value19 varchar(27), @Value20 varchar(27), @Value21 varchar(27), @Value22 varchar(27), @Value23 varchar(27), @Value24 varchar(27), @Value25 varchar(27), @Value26 varchar(27), @Value27 varchar(27), @Value28 varchar(27), @Value29 varchar(27), @Value30 varchar(27), @Value31 varchar(27), @Value32 varchar(27), @Value33 varchar(27), @Value34 varchar(27), @Value35 varchar(27), @Value36 varchar(27), @Value37 varchar(27), @Value38 varchar(27), @Value39 varchar(27), @Value40 varchar(27), @Value41 varchar(27), @Value42 varchar(27), @Value43 varchar(27), @Value44 varchar(27), @Value45 varchar(27), @Value46 varchar(27), @Value47 varchar(27), @Value48 varchar(27), @Value49 varchar(27), @Value50 varchar(27), @Value51 varchar(27), @Value52 varchar(27), @Value53 varchar(27), @Value54 varchar(27), @Value55 varchar(27), @Value56 varchar(27), @Value57 varchar(27), @Value58 varchar(27), @Value59 varchar(27), @Value60 varchar(27), @Value61 varchar(27), @Value62 varchar(27), @Value63 varchar(27), @Value64 varchar(27), @Value65 varchar(27), @Value66 varchar(27), @Value67 varchar(27), @Value68 varchar(27), @Value69 varchar(27), @Value70 varchar(27), @Value71 varchar(27), @Value72 varchar(27), @Value73 varchar(27), @Value74 varchar(27), @Value75 varchar(27), @Value76 varchar(27), @Value77 varchar(27), @Value78 varchar(27), @Value79 varchar(27), @Value80 varchar(27), @Value81 varchar(27), @Value82 varchar(27), @Value83 varchar(27), @Value84 varchar(27), @Value85 varchar(27), @Value86 varchar(27), @Value87 varchar(27), @Value88 varchar(27), @Value89 varchar(27), @Value90 varchar(27), @Value91 varchar(27), @Value92 varchar(27), @Value93 varchar(27), @Value94 varchar(27), @Value95 varchar(27), @Value96 varchar(27), @Value97 varchar(27), @Value98 varchar(27), @Value99 varchar(27), @Value100 varchar(27), @Value101 varchar(27), @Value102 varchar(27), @Value103 varchar(27), @Value104 varchar(27), @Value105 varchar(27), @Value106 varchar(27), @Value107 varchar(27), @Value108 varchar(27), @Value109 varchar(27), @Value110 varchar(27), @Value111 varchar(27), @Value112 varchar(27), @Value113 varchar(27), @Value114 varchar(27), @Value115 varchar(27), @Value116 varchar(27), @Value117 varchar(27), @Value118 varchar(27), @Value119 varchar(27), @Value120 varchar(27), @Value121 varchar(27), @Value122 varchar(27), @Value123 varchar(27), @Value124 varchar(27), @Value125 varchar(27), @Value126 varchar(27), @Value127 varchar(27), @Value128 varchar(27), @Value129 varchar(27), @Value130 varchar(27), @Value131 varchar(27), @Value132 varchar(27), @Value133 varchar(27), @Value134 varchar(27), @Value135 varchar(27), @Value136 varchar(27), @Value137 varchar(27), @Value138 varchar(27), @Value139 varchar(27), @Value140 varchar(27), @Value141 varchar(27), @Value142 varchar(27), @Value143 varchar(27), @Value144 varchar(27), @Value145 varchar(27), @Value146 varchar(27), @Value147 varchar(27), @Value148 varchar(27), @Value149 varchar(27), @Value150 varchar(27), @Value151 varchar(27), @Value152 varchar(27), @Value153 varchar(27), @Value154 varchar(27), @Value155 varchar(27), @Value156 varchar(27), @Value157 varchar(27), @Value158 varchar(27), @Value159 varchar(27), @Value160 varchar(27), @Value161 varchar(27), @Value162 varchar(27), @Value163 varchar(27), @Value164 varchar(27), @Value165 varchar(27), @Value166 varchar(27), @Value167 varchar(27), @Value168 varchar(27), @Value169 varchar(27), @Value170 varchar(27), @Value171 varchar(27), @Value172 varchar(27), @Value173 varchar(27), @Value174 varchar(27), @Value175 varchar(27), @Value176 varchar(27), @Value177 varchar(27), @Value178 varchar(27), @Value179 varchar(27), @Value180 varchar(27), @Value181 varchar(27), @Value182 varchar(27), @Value183 varchar(27), @Value184 varchar(27), @Value185 varchar(27), @Value186 varchar(27), @Value187 varchar(27), @Value188 varchar(27), @Value189 varchar(27), @Value190 varchar(27), @Value191 varchar(27), @Value192 varchar(27), @Value193 varchar(27), @Value194 varchar(27), @Value195 varchar(27), @Value196 varchar(27), @Value197 varchar(27), @Value198 varchar(27), @Value199 varchar(27), @Value200 varchar(27), @Value201 varchar(27), @Value202 varchar(27), @Value203 varchar(27), @Value204 varchar(27), @Value205 varchar(27), @Value206 varchar(27), @Value207 varchar(27), @Value208 varchar(27), @Value209 varchar(27), @Value210 varchar(27), @Value211 varchar(27), @Value212 varchar(27), @Value213 varchar(27), @Value214 varchar(27), @Value215 varchar(27), @Value216 varchar(27), @Value217 varchar(27), @Value218 varchar(27), @Value219 varchar(27), @Value220 varchar(27), @Value221 varchar(27), @Value222 varchar(27), @Value223 varchar(27), @Value224 varchar(27), @Value225 varchar(27), @Value226 varchar(27), @Value227 varchar(27), @Value228 varchar(27), @Value229 varchar(27), @Value230 varchar(27), @Value231 varchar(27), @Value232 varchar(27), @Value233 varchar(27), @Value234 varchar(27), @Value235 varchar(27), @Value236 varchar(27), @Value237 varchar(27), @Value238 varchar(27), @Value239 varchar(27), @Value240 varchar(27), @Value241 varchar(27), @Value242 varchar(27), @Value243 varchar(27), @Value244 varchar(27), @Value245 varchar(27), @Value246 varchar(27), @Value247 varchar(27), @Value248 varchar(27), @Value249 varchar(27), @Value250 varchar(27), @Value251 varchar(27), @Value252 varchar(27), @Value253 varchar(27), @Value254 varchar(27), @Value255 varchar(27), @Value256 varchar(27), @Value257 varchar(27), @Value258 varchar(27), @Value259 varchar(27), @Value260 varchar(27), @Value261 varchar(27), @Value262 varchar(27), @Value263 varchar(27), @Value264 varchar(27), @Value265 varchar(27), @Value266 varchar(27), @Value267 varchar(27), @Value268 varchar(27), @Value269 varchar(27), @Value270 varchar(27), @Value271 varchar(27), @Value272 varchar(27), @Value273 varchar(27), @Value274 varchar(27), @Value275 varchar(27), @Value276 varchar(27), @Value277 varchar(27), @Value278 varchar(27), @Value279 varchar(27), @Value280 varchar(27), @Value281 varchar(27), @Value282 varchar(27), @Value283 varchar(27), @Value284 varchar(27), @Value285 varchar(27), @Value286 varchar(27), @Value287 varchar(27), @Value288 varchar(27), @Value289 varchar(27), @Value290 varchar(27), @Value291 varchar(27), @Value292 varchar(27), @Value293 varchar(27), @Value294 varchar(27), @Value295 varchar(27), @Value296 varchar(27), @Value297 varchar(27), @Value298 varchar(27), @Value299 varchar(27), @Value300 varchar(27), @Value301 varchar(27), @Value302 varchar(27), @Value303 varchar(27), @Value304 varchar(27), @Value305 varchar(27), @Value306 varchar(27), @Value307 varchar(27), @Value308 varchar(27), @Value309 varchar(27), @Value310 varchar(27), @Value311 varchar(27), @Value312 varchar(27), @Value313 varchar(27), @Value314 varchar(27), @Value315 varchar(27), @Value316 varchar(27), @Value317 varchar(27), @Value318 varchar(27), @Value319 varchar(27), @Value320 varchar(27), @Value321 varchar(27), @Value322 varchar(27), @Value323 varchar(27), @Value324 varchar(27), @Value325 varchar(27), @Value326 varchar(27), @Value327 varchar(27), @Value328 varchar(27), @Value329 varchar(27), @Value330 varchar(27), @Value331 varchar(27), @Value332 varchar(27), @Value333 varchar(27), @Value334 varchar(27), @Value335 varchar(27), @Value336 varchar(27), @Value337 varchar(27), @Value338 varchar(27), @Value339 varchar(27), @Value340 varchar(27), @Value341 varchar(27), @Value342 varchar(27), @Value343 varchar(27), @Value344 varchar(27), @Value345 varchar(27), @Value346 varchar(27), @Value347 varchar(27), @Value348 varchar(27), @Value349 varchar(27), @Value350 varchar(27), @Value351 varchar(27), @Value352 varchar(27), @Value353 varchar(27), @Value354 varchar(27), @Value355 varchar(27), @Value356 varchar(27), @Value357 varchar(27), @Value358 varchar(27), @Value359 varchar(27), @Value360 varchar(27), @Value361 varchar(27), @Value362 varchar(27), @Value363 varchar(27), @Value364 varchar(27), @Value365 varchar(27), @Value366 varchar(27), @Value367 varchar(27), @Value368 varchar(27), @Value369 varchar(27), @Value370 varchar(27), @Value371 varchar(27), @Value372 varchar(27), @Value373 varchar(27), @Value374 varchar(27), @Value375 varchar(27), @Value376 varchar(27), @Value377 varchar(27), @Value378 varchar(27), @Value379 varchar(27), @Value380 varchar(27), @Value381 varchar(27), @Value382 varchar(27), @Value383 varchar(27), @Value384 varchar(27), @Value385 varchar(27), @Value386 varchar(27), @Value387 varchar(27), @Value388 varchar(27), @Value389 varchar(27), @Value390 varchar(27), @Value391 varchar(27), @Value392 varchar(27), @Value393 varchar(27), @Value394 varchar(27), @Value395 varchar(27), @Value396 varchar(27), @Value397 varchar(27), @Value398 varchar(27), @Value399 varchar(27), @Value400 varchar(27), @Value401 varchar(27), @Value402 varchar(27), @Value403 varchar(27), @Value404 varchar(27), @Value405 varchar(27), @Value406 varchar(27), @Value407 varchar(27), @Value408 varchar(27), @Value409 varchar(27), @Value410 varchar(27), @Value411 varchar(27), @Value412 varchar(27), @Value413 varchar(27), @Value414 varchar(27), @Value415 varchar(27), @Value416 varchar(27), @Value417 varchar(27), @Value418 varchar(27), @Value419 varchar(27), @Value420 varchar(27), @Value421 varchar(27), @Value422 varchar(27), @Value423 varchar(27), @Value424 varchar(27), @Value425 varchar(27), @Value426 varchar(27), @Value427 varchar(27), @Value428 varchar(27), @Value429 varchar(27), @Value430 varchar(27), @Value431 varchar(27), @Value432 varchar(27), @Value433 varchar(27), @Value434 varchar(27), @Value435 varchar(27), @Value436 varchar(27), @Value437 varchar(27), @Value438 varchar(27), @Value439 varchar(27), @Value440 varchar(27), @Value441 varchar(27), @Value442 varchar(27), @Value443 varchar(27), @Value444 varchar(27), @Value445 varchar(27), @Value446 varchar(27), @Value447 varchar(27), @Value448 varchar(27), @Value449 varchar(27), @Value450 varchar(27), @Value451 varchar(27), @Value452 varchar(27), @Value453 varchar(27), @Value454 varchar(27), @Value455 varchar(27), @Value456 varchar(27), @Value457 varchar(27), @Value458 varchar(27), @Value459 varchar(27), @Value460 varchar(27), @Value461 varchar(27), @Value462 varchar(27), @Value463 varchar(27), @Value464 varchar(27), @Value465 varchar(27), @Value466 varchar(27), @Value467 varchar(27), @Value468 varchar(27), @Value469 varchar(27), @Value470 varchar(27), @Value471 varchar(27), @Value472 varchar(27), @Value473 varchar(27), @Value474 varchar(27), @Value475 varchar(27), @Value476 varchar(27), @Value477 varchar(27), @Value478 varchar(27), @Value479 varchar(27), @Value480 varchar(27), @Value481 varchar(27), @Value482 varchar(27), @Value483 varchar(27), @Value484 varchar(27), @Value485 varchar(27), @Value486 varchar(27), @Value487 varchar(27), @Value488 varchar(27), @Value489 varchar(27), @Value490 varchar(27), @Value491 varchar(27), @Value492 varchar(27), @Value493 varchar(27), @Value494 varchar(27), @Value495 varchar(27), @Value496 varchar(27), @Value497 varchar(27), @Value498 varchar(27), @Value499 varchar(27), @Value500 varchar(27), @Value501 varchar(27), @Value2100 bigint, @Value2101 bigint, @Value2102 bigint, @Value2103 bigint, @Value2104 bigint, @Value2105 bigint, @Value2106 bigint, @Value2107 bigint, @Value2108 bigint, @Value2109 bigint, @Value2110 bigint, @Value2111 bigint, @Value2112 bigint, @Value2113 bigint, @Value2114 bigint, @Value2115 bigint, @Value2116 bigint, @Value2117 bigint, @Value2118 bigint, @Value2119 bigint, @Value2120 bigint, @Value2121 bigint, @Value2122 bigint, @Value2123 bigint, @Value2124 bigint, @Value2125 bigint, @Value2126 bigint, @Value2127 bigint, @Value2128 bigint, @Value2129 bigint, @Value2130 bigint, @Value2131 bigint, @Value2132 bigint, @Value2133 bigint, @Value2134 bigint, @Value2135 bigint, @Value2136 bigint, @Value2137 bigint, @Value2138 bigint, @Value2139 bigint, @Value2140 bigint, @Value2141 bigint, @Value2142 bigint, @Value2143 bigint, @Value2144 bigint, @Value2145 bigint, @Value2146 bigint, @Value2147 bigint, @Value2148 bigint, @Value2149 bigint, @Value2150 bigint, @Value2151 bigint, @Value2152 bigint, @Value2153 bigint, @Value2154 bigint, @Value2155 bigint, @Value2156 bigint, @Value2157 bigint, @Value2158 bigint, @Value2159 bigint, @Value2160 bigint, @Value2161 bigint, @Value2162 bigint, @Value2163 bigint, @Value2164 bigint, @Value2165 bigint, @Value2166 bigint, @Value2167 bigint, @Value2168 bigint, @Value2169 bigint, @Value2170 bigint, @Value2171 bigint, @Value2172 bigint, @Value2173 bigint, @Value2174 bigint, @Value2175 bigint, @Value2176 bigint, @Value2177 bigint, @Value2178 bigint, @Value2179 bigint, @Value2180 bigint, @Value2181 bigint, @Value2182 bigint, @Value2183 bigint, @Value2184 bigint, @Value2185 bigint, @Value2186 bigint, @Value2187 bigint, @Value2188 bigint, @Value2189 bigint, @Value2190 bigint, @Value2191 bigint, @Value2192 bigint, @Value2193 bigint, @Value2194 bigint, @Value2195 bigint, @Value2196 bigint, @Value2197 bigint, @Value2198 bigint, @Value2199 bigint, @Value2200 bigint, @Value2201 bigint, @Value2202 bigint, @Value2203 bigint, @Value2204 bigint, @Value2205 bigint, @Value2206 bigint, @Value2207 bigint, @Value2208 bigint, @Value2209 bigint, @Value2210 bigint, @Value2211 bigint, @Value2212 bigint, @Value2213 bigint, @Value2214 bigint, @Value2215 bigint, @Value2216 bigint, @Value2217 bigint, @Value2218 bigint, @Value2219 bigint, @Value2220 bigint, @Value2221 bigint, @Value2222 bigint, @Value2223 bigint, @Value2224 bigint, @Value2225 bigint, @Value2226 bigint, @Value2227 bigint, @Value2228 bigint, @Value2229 bigint, @Value2230 bigint, @Value2231 bigint, @Value2232 bigint, @Value2233 bigint, @Value2234 bigint, @Value2235 bigint, @Value2236 bigint, @Value2237 bigint, @Value2238 bigint, @Value2239 bigint, @Value2240 bigint, @Value2241 bigint, @Value2242 bigint, @Value2243 bigint, @Value2244 bigint, @Value2245 bigint, @Value2246 bigint, @Value2247 bigint, @Value2248 bigint, @Value2249 bigint, @Value2250 bigint, @Value2251 bigint, @Value2252 bigint, @Value2253 bigint, @Value2254 bigint, @Value2255 bigint, @Value2256 bigint, @Value2257 bigint, @Value2258 bigint, @Value2259 bigint, @Value2260 bigint, @Value2261 bigint, @Value2262 bigint, @Value2263 bigint, @Value2264 bigint, @Value2265 bigint, @Value2266 bigint, @Value2267 bigint, @Value2268 bigint, @Value2269 bigint, @Value2270 bigint, @Value2271 bigint, @Value2272 bigint, @Value2273 bigint, @Value2274 bigint, @Value2275 bigint, @Value2276 bigint, @Value2277 bigint, @Value2278 bigint, @Value2279 bigint, @Value2280 bigint, @Value2281 bigint, @Value2282 bigint, @Value2283 bigint, @Value2284 bigint, @Value2285 bigint, @Value2286 bigint, @Value2287 bigint, @Value2288 bigint, @Value2289 bigint, @Value2290 bigint, @Value2291 bigint, @Value2292 bigint, @Value2293 bigint, @Value2294 bigint, @Value2295 bigint, @Value2296 bigint, @Value2297 bigint, @Value2298 bigint, @Value2299 bigint, @Value2300 bigint, @Value2301 bigint, @Value2302 bigint, @Value2303 bigint, @Value2304 bigint, @Value2305 bigint, @Value2306 bigint, @Value2307 bigint, @Value2308 bigint, @Value2309 bigint, @Value2310 bigint, @Value2311 bigint, @Value2312 bigint, @Value2313 bigint, @Value2314 bigint, @Value2315 bigint, @Value2316 bigint, @Value2317 bigint, @Value2318 bigint, @Value2319 bigint, @Value2320 bigint, @Value2321 bigint, @Value2322 bigint, @Value2323 bigint, @Value2324 bigint, @Value2325 bigint, @Value2326 bigint, @Value2327 bigint, @Value2328 bigint, @Value2329 bigint, @Value2330 bigint, @Value2331 bigint, @Value2332 bigint, @Value2333 bigint, @Value2334 bigint, @Value2335 bigint, @Value2336 bigint, @Value2337 bigint, @Value2338 bigint, @Value2339 bigint, @Value2340 bigint, @Value2341 bigint, @Value2342 bigint, @Value2343 bigint, @Value2344 bigint, @Value2345 bigint, @Value2346 bigint, @Value2347 bigint, @Value2348 bigint, @Value2349 bigint, @Value2350 bigint, @Value2351 bigint, @Value2352 bigint, @Value2353 bigint, @Value2354 bigint, @Value2355 bigint, @Value2356 bigint, @Value2357 bigint, @Value2358 bigint, @Value2359 bigint, @Value2360 bigint, @Value2361 bigint, @Value2362 bigint, @Value2363 bigint, @Value2364 bigint, @Value2365 bigint, @Value2366 bigint, @Value2367 bigint, @Value2368 bigint, @Value2369 bigint, @Value2370 bigint, @Value2371 bigint, @Value2372 bigint, @Value2373 bigint, @Value2374 bigint, @Value2375 bigint, @Value2376 bigint, @Value2377 bigint, @Value2378 bigint, @Value2379 bigint, @Value2380 bigint, @Value2381 bigint, @Value2382 bigint, @Value2383 bigint, @Value2384 bigint, @Value2385 bigint, @Value2386 bigint, @Value2387 bigint, @Value2388 bigint, @Value2389 bigint, @Value2390 bigint, @Value2391 bigint, @Value2392 bigint, @Value2393 bigint, @Value2394 bigint, @Value2395 bigint, @Value2396 bigint, @Value2397 bigint, @Value2398 bigint, @Value2399 bigint, @Value2400 bigint, @Value2401 bigint, @Value2402 bigint, @Value2403 bigint, @Value2404 bigint, @Value2405 bigint, @Value2406 bigint, @Value2407 bigint, @Value2408 bigint, @Value2409 bigint, @Value2410 bigint, @Value2411 bigint, @Value2412 bigint, @Value2413 bigint, @Value2414 bigint, @Value2415 bigint, @Value2416 bigint, @Value2417 bigint, @Value2418 bigint, @Value2419 bigint, @Value2420 bigint, @Value2421 bigint, @Value2422 bigint, @Value2423 bigint, @Value2424 bigint, @Value2425 bigint, @Value2426 bigint, @Value2427 bigint, @Value2428 bigint, @Value2429 bigint, @Value2430 bigint, @Value2431 bigint, @Value2432 bigint, @Value2433 bigint, @Value2434 bigint, @Value2435 bigint, @Value2436 bigint, @Value2437 bigint, @Value2438 bigint, @Value2439 bigint, @Value2440 bigint, @Value2441 bigint, @Value2442 bigint, @Value2443 bigint, @Value2444 bigint, @Value2445 bigint, @Value2446 bigint, @Value2447 bigint, @Value2448 bigint, @Value2449 bigint, @Value2450 bigint, @Value2451 bigint, @Value2452 bigint, @Value2453 bigint, @Value2454 bigint, @Value2455 bigint, @Value2456 bigint, @Value2457 bigint, @Value2458 bigint, @Value2459 bigint, @Value2460 bigint, @Value2461 bigint, @Value2462 bigint, @Value2463 bigint, @Value2464 bigint, @Value2465 bigint, @Value2466 bigint, @Value2467 bigint, @Value2468 bigint, @Value2469 bigint, @Value2470 bigint, @Value2471 bigint, @Value2472 bigint, @Value2473 bigint, @Value2474 bigint, @Value2475 bigint, @Value2476 bigint, @Value2477 bigint, @Value2478 bigint, @Value2479 bigint, @Value2480 bigint, @Value2481 bigint, @Value2482 bigint, @Value2483 bigint, @Value2484 bigint, @Value2485 bigint, @Value2486 bigint, @Value2487 bigint, @Value2488 bigint, @Value2489 bigint, @Value2490 bigint, @Value2491 bigint, @Value2492 bigint, @Value2493 bigint, @Value2494 bigint, @Value2495 bigint, @Value2496 bigint, @Value2497 bigint, @Value2498 bigint, @Value2499 bigint, @Value2500 bigint, @Value2501 bigint, @Value2502 bigint, @Value2503 bigint, @Value2504 bigint, @Value2505 bigint, @Value2506 bigint, @Value2507 bigint, @Value2508 bigint, @Value2509 bigint, @Value2510 bigint, @Value2511 bigint, @Value2512 bigint, @Value2513 bigint, @Value2514 bigint, @Value2515 bigint, @Value2516 bigint, @Value2517 bigint, @Value2518 bigint, @Value2519 bigint, @Value2520 bigint, @Value2521 bigint, @Value2522 bigint, @Value2523 bigint, @Value2524 bigint, @Value2525 bigint, @Value2526 bigint, @Value2527 bigint, @Value2528 bigint, @Value2529 bigint, @Value2530 bigint, @Value2531 bigint, @Value2532 bigint, @Value2533 bigint, @Value2534 bigint, @Value2535 bigint, @Value2536 bigint, @Value2537 bigint, @Value2538 bigint, @Value2539 bigint, @Value2540 bigint, @Value2541 bigint, @Value2542 bigint, @Value2543 bigint, @Value2544 bigint, @Value2545 bigint, @Value2546 bigint, @Value2547 bigint, @Value2548 bigint, @Value2549 bigint, @Value2550 bigint, @Value2551 bigint, @Value2552 bigint, @Value2553 bigint, @Value2554 bigint, @Value2555 bigint, @Value2556 bigint, @Value2557 bigint, @Value2558 bigint, @Value2559 bigint, @Value2560 bigint, @Value2561 bigint, @Value2562 bigint, @Value2563 bigint, @Value2564 bigint, @Value2565 bigint, @Value2566 bigint, @Value2567 bigint, @Value2568 bigint, @Value2569 bigint, @Value2570 bigint, @Value2571 bigint, @Value2572 bigint, @Value2573 bigint, @Value2574 bigint, @Value2575 bigint, @Value2576 bigint, @Value2577 bigint, @Value2578 bigint, @Value2579 bigint, @Value2580 bigint, @Value2581 bigint, @Value2582 bigint, @Value2583 bigint, @Value2584 bigint, @Value2585 bigint, @Value2586 bigint, @Value2587 bigint, @Value2588 bigint, @Value2589 bigint, @Value2590 bigint, @Value2591 bigint, @Value2592 bigint, @Value2593 bigint, @Value2594 bigint, @Value2595 bigint, @Value2596 bigint, @Value2597 bigint, @Value2598 bigint, @Value2599 bigint;
-SELECT TOP(@p) [o].[CustomerId], [o].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @Value1 varchar(27), @Value3 varchar(27), @Value4 varchar(27), @Value5 varchar(27), @Value6 varchar(27), @Value7 varchar(27), @Value8 varchar(27), @Value9 varchar(27), @Value10 varchar(27), @Value11 varchar(27), @Value12 varchar(27), @Value13 varchar(27), @Value14 varchar(27), @Value15 varchar(27), @Value16 varchar(27), @Value17 varchar(27), @Value18 varchar(27), @Value19 varchar(27), @Value20 varchar(27), @Value21 varchar(27), @Value22 varchar(27), @Value23 varchar(27), @Value24 varchar(27), @Value25 varchar(27), @Value26 varchar(27), @Value27 varchar(27), @Value28 varchar(27), @Value29 varchar(27), @Value30 varchar(27), @Value31 varchar(27), @Value32 varchar(27), @Value33 varchar(27), @Value34 varchar(27), @Value35 varchar(27), @Value36 varchar(27), @Value37 varchar(27), @Value38 varchar(27), @Value39 varchar(27), @Value40 varchar(27), @Value41 varchar(27), @Value42 varchar(27), @Value43 varchar(27), @Value44 varchar(27), @Value45 varchar(27), @Value46 varchar(27), @Value47 varchar(27), @Value48 varchar(27), @Value49 varchar(27), @Value50 varchar(27), @Value51 varchar(27), @Value52 varchar(27), @Value53 varchar(27), @Value54 varchar(27), @Value55 varchar(27), @Value56 varchar(27), @Value57 varchar(27), @Value58 varchar(27), @Value59 varchar(27), @Value60 varchar(27), @Value61 varchar(27), @Value62 varchar(27), @Value63 varchar(27), @Value64 varchar(27), @Value65 varchar(27), @Value66 varchar(27), @Value67 varchar(27), @Value68 varchar(27), @Value69 varchar(27), @Value70 varchar(27), @Value71 varchar(27), @Value72 varchar(27), @Value73 varchar(27), @Value74 varchar(27), @Value75 varchar(27), @Value76 varchar(27), @Value77 varchar(27), @Value78 varchar(27), @Value79 varchar(27), @Value80 varchar(27), @Value81 varchar(27), @Value82 varchar(27), @Value83 varchar(27), @Value84 varchar(27), @Value85 varchar(27), @Value86 varchar(27), @Value87 varchar(27), @Value88 varchar(27), @Value89 varchar(27), @Value90 varchar(27), @Value91 varchar(27), @Value92 varchar(27), @Value93 varchar(27), @Value94 varchar(27), @Value95 varchar(27), @Value96 varchar(27), @Value97 varchar(27), @Value98 varchar(27), @Value99 varchar(27), @Value100 varchar(27), @Value101 varchar(27), @Value102 varchar(27), @Value103 varchar(27), @Value104 varchar(27), @Value105 varchar(27), @Value106 varchar(27), @Value107 varchar(27), @Value108 varchar(27), @Value109 varchar(27), @Value110 varchar(27), @Value111 varchar(27), @Value112 varchar(27), @Value113 varchar(27), @Value114 varchar(27), @Value115 varchar(27), @Value116 varchar(27), @Value117 varchar(27), @Value118 varchar(27), @Value119 varchar(27), @Value120 varchar(27), @Value121 varchar(27), @Value122 varchar(27), @Value123 varchar(27), @Value124 varchar(27), @Value125 varchar(27), @Value126 varchar(27), @Value127 varchar(27), @Value128 varchar(27), @Value129 varchar(27), @Value130 varchar(27), @Value131 varchar(27), @Value132 varchar(27), @Value133 varchar(27), @Value134 varchar(27), @Value135 varchar(27), @Value136 varchar(27), @Value137 varchar(27), @Value138 varchar(27), @Value139 varchar(27), @Value140 varchar(27), @Value141 varchar(27), @Value142 varchar(27), @Value143 varchar(27), @Value144 varchar(27), @Value145 varchar(27), @Value146 varchar(27), @Value147 varchar(27), @Value148 varchar(27), @Value149 varchar(27), @Value150 varchar(27), @Value151 varchar(27), @Value152 varchar(27), @Value153 varchar(27), @Value154 varchar(27), @Value155 varchar(27), @Value156 varchar(27), @Value157 varchar(27), @Value158 varchar(27), @Value159 varchar(27), @Value160 varchar(27), @Value161 varchar(27), @Value162 varchar(27), @Value163 varchar(27), @Value164 varchar(27), @Value165 varchar(27), @Value166 varchar(27), @Value167 varchar(27), @Value168 varchar(27), @Value169 varchar(27), @Value170 varchar(27), @Value171 varchar(27), @Value172 varchar(27), @Value173 varchar(27), @Value174 varchar(27), @Value175 varchar(27), @Value176 varchar(27), @Value177 varchar(27), @Value178 varchar(27), @Value179 varchar(27), @Value180 varchar(27), @Value181 varchar(27), @Value182 varchar(27), @Value183 varchar(27), @Value184 varchar(27), @Value185 varchar(27), @Value186 varchar(27), @Value187 varchar(27), @Value188 varchar(27), @Value189 varchar(27), @Value190 varchar(27), @Value191 varchar(27), @Value192 varchar(27), @Value193 varchar(27), @Value194 varchar(27), @Value195 varchar(27), @Value196 varchar(27), @Value197 varchar(27), @Value198 varchar(27), @Value199 varchar(27), @Value200 varchar(27), @Value201 varchar(27), @Value202 varchar(27), @Value203 varchar(27), @Value204 varchar(27), @Value205 varchar(27), @Value206 varchar(27), @Value207 varchar(27), @Value208 varchar(27), @Value209 varchar(27), @Value210 varchar(27), @Value211 varchar(27), @Value212 varchar(27), @Value213 varchar(27), @Value214 varchar(27), @Value215 varchar(27), @Value216 varchar(27), @Value217 varchar(27), @Value218 varchar(27), @Value219 varchar(27), @Value220 varchar(27), @Value221 varchar(27), @Value222 varchar(27), @Value223 varchar(27), @Value224 varchar(27), @Value225 varchar(27), @Value226 varchar(27), @Value227 varchar(27), @Value228 varchar(27), @Value229 varchar(27), @Value230 varchar(27), @Value231 varchar(27), @Value232 varchar(27), @Value233 varchar(27), @Value234 varchar(27), @Value235 varchar(27), @Value236 varchar(27), @Value237 varchar(27), @Value238 varchar(27), @Value239 varchar(27), @Value240 varchar(27), @Value241 varchar(27), @Value242 varchar(27), @Value243 varchar(27), @Value244 varchar(27), @Value245 varchar(27), @Value246 varchar(27), @Value247 varchar(27), @Value248 varchar(27), @Value249 varchar(27), @Value250 varchar(27), @Value251 varchar(27), @Value252 varchar(27), @Value253 varchar(27), @Value254 varchar(27), @Value255 varchar(27), @Value256 varchar(27), @Value257 varchar(27), @Value258 varchar(27), @Value259 varchar(27), @Value260 varchar(27), @Value261 varchar(27), @Value262 varchar(27), @Value263 varchar(27), @Value264 varchar(27), @Value265 varchar(27), @Value266 varchar(27), @Value267 varchar(27), @Value268 varchar(27), @Value269 varchar(27), @Value270 varchar(27), @Value271 varchar(27), @Value272 varchar(27), @Value273 varchar(27), @Value274 varchar(27), @Value275 varchar(27), @Value276 varchar(27), @Value277 varchar(27), @Value278 varchar(27), @Value279 varchar(27), @Value280 varchar(27), @Value281 varchar(27), @Value282 varchar(27), @Value283 varchar(27), @Value284 varchar(27), @Value285 varchar(27), @Value286 varchar(27), @Value287 varchar(27), @Value288 varchar(27), @Value289 varchar(27), @Value290 varchar(27), @Value291 varchar(27), @Value292 varchar(27), @Value293 varchar(27), @Value294 varchar(27), @Value295 varchar(27), @Value296 varchar(27), @Value297 varchar(27), @Value298 varchar(27), @Value299 varchar(27), @Value300 varchar(27), @Value301 varchar(27), @Value302 varchar(27), @Value303 varchar(27), @Value304 varchar(27), @Value305 varchar(27), @Value306 varchar(27), @Value307 varchar(27), @Value308 varchar(27), @Value309 varchar(27), @Value310 varchar(27), @Value311 varchar(27), @Value312 varchar(27), @Value313 varchar(27), @Value314 varchar(27), @Value315 varchar(27), @Value316 varchar(27), @Value317 varchar(27), @Value318 varchar(27), @Value319 varchar(27), @Value320 varchar(27), @Value321 varchar(27), @Value322 varchar(27), @Value323 varchar(27), @Value324 varchar(27), @Value325 varchar(27), @Value326 varchar(27), @Value327 varchar(27), @Value328 varchar(27), @Value329 varchar(27), @Value330 varchar(27), @Value331 varchar(27), @Value332 varchar(27), @Value333 varchar(27), @Value334 varchar(27), @Value335 varchar(27), @Value336 varchar(27), @Value337 varchar(27), @Value338 varchar(27), @Value339 varchar(27), @Value340 varchar(27), @Value341 varchar(27), @Value342 varchar(27), @Value343 varchar(27), @Value344 varchar(27), @Value345 varchar(27), @Value346 varchar(27), @Value347 varchar(27), @Value348 varchar(27), @Value349 varchar(27), @Value350 varchar(27), @Value351 varchar(27), @Value352 varchar(27), @Value353 varchar(27), @Value354 varchar(27), @Value355 varchar(27), @Value356 varchar(27), @Value357 varchar(27), @Value358 varchar(27), @Value359 varchar(27), @Value360 varchar(27), @Value361 varchar(27), @Value362 varchar(27), @Value363 varchar(27), @Value364 varchar(27), @Value365 varchar(27), @Value366 varchar(27), @Value367 varchar(27), @Value368 varchar(27), @Value369 varchar(27), @Value370 varchar(27), @Value371 varchar(27), @Value372 varchar(27), @Value373 varchar(27), @Value374 varchar(27), @Value375 varchar(27), @Value376 varchar(27), @Value377 varchar(27), @Value378 varchar(27), @Value379 varchar(27), @Value380 varchar(27), @Value381 varchar(27), @Value382 varchar(27), @Value383 varchar(27), @Value384 varchar(27), @Value385 varchar(27), @Value386 varchar(27), @Value387 varchar(27), @Value388 varchar(27), @Value389 varchar(27), @Value390 varchar(27), @Value391 varchar(27), @Value392 varchar(27), @Value393 varchar(27), @Value394 varchar(27), @Value395 varchar(27), @Value396 varchar(27), @Value397 varchar(27), @Value398 varchar(27), @Value399 varchar(27), @Value400 varchar(27), @Value401 varchar(27), @Value402 varchar(27), @Value403 varchar(27), @Value404 varchar(27), @Value405 varchar(27), @Value406 varchar(27), @Value407 varchar(27), @Value408 varchar(27), @Value409 varchar(27), @Value410 varchar(27), @Value411 varchar(27), @Value412 varchar(27), @Value413 varchar(27), @Value414 varchar(27), @Value415 varchar(27), @Value416 varchar(27), @Value417 varchar(27), @Value418 varchar(27), @Value419 varchar(27), @Value420 varchar(27), @Value421 varchar(27), @Value422 varchar(27), @Value423 varchar(27), @Value424 varchar(27), @Value425 varchar(27), @Value426 varchar(27), @Value427 varchar(27), @Value428 varchar(27), @Value429 varchar(27), @Value430 varchar(27), @Value431 varchar(27), @Value432 varchar(27), @Value433 varchar(27), @Value434 varchar(27), @Value435 varchar(27), @Value436 varchar(27), @Value437 varchar(27), @Value438 varchar(27), @Value439 varchar(27), @Value440 varchar(27), @Value441 varchar(27), @Value442 varchar(27), @Value443 varchar(27), @Value444 varchar(27), @Value445 varchar(27), @Value446 varchar(27), @Value447 varchar(27), @Value448 varchar(27), @Value449 varchar(27), @Value450 varchar(27), @Value451 varchar(27), @Value452 varchar(27), @Value453 varchar(27), @Value454 varchar(27), @Value455 varchar(27), @Value456 varchar(27), @Value457 varchar(27), @Value458 varchar(27), @Value459 varchar(27), @Value460 varchar(27), @Value461 varchar(27), @Value462 varchar(27), @Value463 varchar(27), @Value464 varchar(27), @Value465 varchar(27), @Value466 varchar(27), @Value467 varchar(27), @Value468 varchar(27), @Value469 varchar(27), @Value470 varchar(27), @Value471 varchar(27), @Value472 varchar(27), @Value473 varchar(27), @Value474 varchar(27), @Value475 varchar(27), @Value476 varchar(27), @Value477 varchar(27), @Value478 varchar(27), @Value479 varchar(27), @Value480 varchar(27), @Value481 varchar(27), @Value482 varchar(27), @Value483 varchar(27), @Value484 varchar(27), @Value485 varchar(27), @Value486 varchar(27), @Value487 varchar(27), @Value488 varchar(27), @Value489 varchar(27), @Value490 varchar(27), @Value491 varchar(27), @Value492 varchar(27), @Value493 varchar(27), @Value494 varchar(27), @Value495 varchar(27), @Value496 varchar(27), @Value497 varchar(27), @Value498 varchar(27), @Value499 varchar(27), @Value500 varchar(27), @Value501 varchar(27), @Value2100 bigint, @Value2101 bigint, @Value2102 bigint, @Value2103 bigint, @Value2104 bigint, @Value2105 bigint, @Value2106 bigint, @Value2107 bigint, @Value2108 bigint, @Value2109 bigint, @Value2110 bigint, @Value2111 bigint, @Value2112 bigint, @Value2113 bigint, @Value2114 bigint, @Value2115 bigint, @Value2116 bigint, @Value2117 bigint, @Value2118 bigint, @Value2119 bigint, @Value2120 bigint, @Value2121 bigint, @Value2122 bigint, @Value2123 bigint, @Value2124 bigint, @Value2125 bigint, @Value2126 bigint, @Value2127 bigint, @Value2128 bigint, @Value2129 bigint, @Value2130 bigint, @Value2131 bigint, @Value2132 bigint, @Value2133 bigint, @Value2134 bigint, @Value2135 bigint, @Value2136 bigint, @Value2137 bigint, @Value2138 bigint, @Value2139 bigint, @Value2140 bigint, @Value2141 bigint, @Value2142 bigint, @Value2143 bigint, @Value2144 bigint, @Value2145 bigint, @Value2146 bigint, @Value2147 bigint, @Value2148 bigint, @Value2149 bigint, @Value2150 bigint, @Value2151 bigint, @Value2152 bigint, @Value2153 bigint, @Value2154 bigint, @Value2155 bigint, @Value2156 bigint, @Value2157 bigint, @Value2158 bigint, @Value2159 bigint, @Value2160 bigint, @Value2161 bigint, @Value2162 bigint, @Value2163 bigint, @Value2164 bigint, @Value2165 bigint, @Value2166 bigint, @Value2167 bigint, @Value2168 bigint, @Value2169 bigint, @Value2170 bigint, @Value2171 bigint, @Value2172 bigint, @Value2173 bigint, @Value2174 bigint, @Value2175 bigint, @Value2176 bigint, @Value2177 bigint, @Value2178 bigint, @Value2179 bigint, @Value2180 bigint, @Value2181 bigint, @Value2182 bigint, @Value2183 bigint, @Value2184 bigint, @Value2185 bigint, @Value2186 bigint, @Value2187 bigint, @Value2188 bigint, @Value2189 bigint, @Value2190 bigint, @Value2191 bigint, @Value2192 bigint, @Value2193 bigint, @Value2194 bigint, @Value2195 bigint, @Value2196 bigint, @Value2197 bigint, @Value2198 bigint, @Value2199 bigint, @Value2200 bigint, @Value2201 bigint, @Value2202 bigint, @Value2203 bigint, @Value2204 bigint, @Value2205 bigint, @Value2206 bigint, @Value2207 bigint, @Value2208 bigint, @Value2209 bigint, @Value2210 bigint, @Value2211 bigint, @Value2212 bigint, @Value2213 bigint, @Value2214 bigint, @Value2215 bigint, @Value2216 bigint, @Value2217 bigint, @Value2218 bigint, @Value2219 bigint, @Value2220 bigint, @Value2221 bigint, @Value2222 bigint, @Value2223 bigint, @Value2224 bigint, @Value2225 bigint, @Value2226 bigint, @Value2227 bigint, @Value2228 bigint, @Value2229 bigint, @Value2230 bigint, @Value2231 bigint, @Value2232 bigint, @Value2233 bigint, @Value2234 bigint, @Value2235 bigint, @Value2236 bigint, @Value2237 bigint, @Value2238 bigint, @Value2239 bigint, @Value2240 bigint, @Value2241 bigint, @Value2242 bigint, @Value2243 bigint, @Value2244 bigint, @Value2245 bigint, @Value2246 bigint, @Value2247 bigint, @Value2248 bigint, @Value2249 bigint, @Value2250 bigint, @Value2251 bigint, @Value2252 bigint, @Value2253 bigint, @Value2254 bigint, @Value2255 bigint, @Value2256 bigint, @Value2257 bigint, @Value2258 bigint, @Value2259 bigint, @Value2260 bigint, @Value2261 bigint, @Value2262 bigint, @Value2263 bigint, @Value2264 bigint, @Value2265 bigint, @Value2266 bigint, @Value2267 bigint, @Value2268 bigint, @Value2269 bigint, @Value2270 bigint, @Value2271 bigint, @Value2272 bigint, @Value2273 bigint, @Value2274 bigint, @Value2275 bigint, @Value2276 bigint, @Value2277 bigint, @Value2278 bigint, @Value2279 bigint, @Value2280 bigint, @Value2281 bigint, @Value2282 bigint, @Value2283 bigint, @Value2284 bigint, @Value2285 bigint, @Value2286 bigint, @Value2287 bigint, @Value2288 bigint, @Value2289 bigint, @Value2290 bigint, @Value2291 bigint, @Value2292 bigint, @Value2293 bigint, @Value2294 bigint, @Value2295 bigint, @Value2296 bigint, @Value2297 bigint, @Value2298 bigint, @Value2299 bigint, @Value2300 bigint, @Value2301 bigint, @Value2302 bigint, @Value2303 bigint, @Value2304 bigint, @Value2305 bigint, @Value2306 bigint, @Value2307 bigint, @Value2308 bigint, @Value2309 bigint, @Value2310 bigint, @Value2311 bigint, @Value2312 bigint, @Value2313 bigint, @Value2314 bigint, @Value2315 bigint, @Value2316 bigint, @Value2317 bigint, @Value2318 bigint, @Value2319 bigint, @Value2320 bigint, @Value2321 bigint, @Value2322 bigint, @Value2323 bigint, @Value2324 bigint, @Value2325 bigint, @Value2326 bigint, @Value2327 bigint, @Value2328 bigint, @Value2329 bigint, @Value2330 bigint, @Value2331 bigint, @Value2332 bigint, @Value2333 bigint, @Value2334 bigint, @Value2335 bigint, @Value2336 bigint, @Value2337 bigint, @Value2338 bigint, @Value2339 bigint, @Value2340 bigint, @Value2341 bigint, @Value2342 bigint, @Value2343 bigint, @Value2344 bigint, @Value2345 bigint, @Value2346 bigint, @Value2347 bigint, @Value2348 bigint, @Value2349 bigint, @Value2350 bigint, @Value2351 bigint, @Value2352 bigint, @Value2353 bigint, @Value2354 bigint, @Value2355 bigint, @Value2356 bigint, @Value2357 bigint, @Value2358 bigint, @Value2359 bigint, @Value2360 bigint, @Value2361 bigint, @Value2362 bigint, @Value2363 bigint, @Value2364 bigint, @Value2365 bigint, @Value2366 bigint, @Value2367 bigint, @Value2368 bigint, @Value2369 bigint, @Value2370 bigint, @Value2371 bigint, @Value2372 bigint, @Value2373 bigint, @Value2374 bigint, @Value2375 bigint, @Value2376 bigint, @Value2377 bigint, @Value2378 bigint, @Value2379 bigint, @Value2380 bigint, @Value2381 bigint, @Value2382 bigint, @Value2383 bigint, @Value2384 bigint, @Value2385 bigint, @Value2386 bigint, @Value2387 bigint, @Value2388 bigint, @Value2389 bigint, @Value2390 bigint, @Value2391 bigint, @Value2392 bigint, @Value2393 bigint, @Value2394 bigint, @Value2395 bigint, @Value2396 bigint, @Value2397 bigint, @Value2398 bigint, @Value2399 bigint, @Value2400 bigint, @Value2401 bigint, @Value2402 bigint, @Value2403 bigint, @Value2404 bigint, @Value2405 bigint, @Value2406 bigint, @Value2407 bigint, @Value2408 bigint, @Value2409 bigint, @Value2410 bigint, @Value2411 bigint, @Value2412 bigint, @Value2413 bigint, @Value2414 bigint, @Value2415 bigint, @Value2416 bigint, @Value2417 bigint, @Value2418 bigint, @Value2419 bigint, @Value2420 bigint, @Value2421 bigint, @Value2422 bigint, @Value2423 bigint, @Value2424 bigint, @Value2425 bigint, @Value2426 bigint, @Value2427 bigint, @Value2428 bigint, @Value2429 bigint, @Value2430 bigint, @Value2431 bigint, @Value2432 bigint, @Value2433 bigint, @Value2434 bigint, @Value2435 bigint, @Value2436 bigint, @Value2437 bigint, @Value2438 bigint, @Value2439 bigint, @Value2440 bigint, @Value2441 bigint, @Value2442 bigint, @Value2443 bigint, @Value2444 bigint, @Value2445 bigint, @Value2446 bigint, @Value2447 bigint, @Value2448 bigint, @Value2449 bigint, @Value2450 bigint, @Value2451 bigint, @Value2452 bigint, @Value2453 bigint, @Value2454 bigint, @Value2455 bigint, @Value2456 bigint, @Value2457 bigint, @Value2458 bigint, @Value2459 bigint, @Value2460 bigint, @Value2461 bigint, @Value2462 bigint, @Value2463 bigint, @Value2464 bigint, @Value2465 bigint, @Value2466 bigint, @Value2467 bigint, @Value2468 bigint, @Value2469 bigint, @Value2470 bigint, @Value2471 bigint, @Value2472 bigint, @Value2473 bigint, @Value2474 bigint, @Value2475 bigint, @Value2476 bigint, @Value2477 bigint, @Value2478 bigint, @Value2479 bigint, @Value2480 bigint, @Value2481 bigint, @Value2482 bigint, @Value2483 bigint, @Value2484 bigint, @Value2485 bigint, @Value2486 bigint, @Value2487 bigint, @Value2488 bigint, @Value2489 bigint, @Value2490 bigint, @Value2491 bigint, @Value2492 bigint, @Value2493 bigint, @Value2494 bigint, @Value2495 bigint, @Value2496 bigint, @Value2497 bigint, @Value2498 bigint, @Value2499 bigint, @Value2500 bigint, @Value2501 bigint, @Value2502 bigint, @Value2503 bigint, @Value2504 bigint, @Value2505 bigint, @Value2506 bigint, @Value2507 bigint, @Value2508 bigint, @Value2509 bigint, @Value2510 bigint, @Value2511 bigint, @Value2512 bigint, @Value2513 bigint, @Value2514 bigint, @Value2515 bigint, @Value2516 bigint, @Value2517 bigint, @Value2518 bigint, @Value2519 bigint, @Value2520 bigint, @Value2521 bigint, @Value2522 bigint, @Value2523 bigint, @Value2524 bigint, @Value2525 bigint, @Value2526 bigint, @Value2527 bigint, @Value2528 bigint, @Value2529 bigint, @Value2530 bigint, @Value2531 bigint, @Value2532 bigint, @Value2533 bigint, @Value2534 bigint, @Value2535 bigint, @Value2536 bigint, @Value2537 bigint, @Value2538 bigint, @Value2539 bigint, @Value2540 bigint, @Value2541 bigint, @Value2542 bigint, @Value2543 bigint, @Value2544 bigint, @Value2545 bigint, @Value2546 bigint, @Value2547 bigint, @Value2548 bigint, @Value2549 bigint, @Value2550 bigint, @Value2551 bigint, @Value2552 bigint, @Value2553 bigint, @Value2554 bigint, @Value2555 bigint, @Value2556 bigint, @Value2557 bigint, @Value2558 bigint, @Value2559 bigint, @Value2560 bigint, @Value2561 bigint, @Value2562 bigint, @Value2563 bigint, @Value2564 bigint, @Value2565 bigint, @Value2566 bigint, @Value2567 bigint, @Value2568 bigint, @Value2569 bigint, @Value2570 bigint, @Value2571 bigint, @Value2572 bigint, @Value2573 bigint, @Value2574 bigint, @Value2575 bigint, @Value2576 bigint, @Value2577 bigint, @Value2578 bigint, @Value2579 bigint, @Value2580 bigint, @Value2581 bigint, @Value2582 bigint, @Value2583 bigint, @Value2584 bigint, @Value2585 bigint, @Value2586 bigint, @Value2587 bigint, @Value2588 bigint, @Value2589 bigint, @Value2590 bigint, @Value2591 bigint, @Value2592 bigint, @Value2593 bigint, @Value2594 bigint, @Value2595 bigint, @Value2596 bigint, @Value2597 bigint, @Value2598 bigint, @Value2599 bigint;
+SELECT TOP(9) [o].[CustomerId], [o].[Id]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT IN (@Value1, @Value3, @Value4, @Value5, @Value6, @Value7, @Value8, @Value9, @Value10, @Value11, @Value12, @Value13, @Value14, @Value15, @Value16, @Value17, @Value18, @Value19, @Value20, @Value21, @Value22, @Value23, @Value24, @Value25, @Value26, @Value27, @Value28, @Value29, @Value30, @Value31, @Value32, @Value33, @Value34, @Value35, @Value36, @Value37, @Value38, @Value39, @Value40, @Value41, @Value42, @Value43, @Value44, @Value45, @Value46, @Value47, @Value48, @Value49, @Value50, @Value51, @Value52, @Value53, @Value54, @Value55, @Value56, @Value57, @Value58, @Value59, @Value60, @Value61, @Value62, @Value63, @Value64, @Value65, @Value66, @Value67, @Value68, @Value69, @Value70, @Value71, @Value72, @Value73, @Value74, @Value75, @Value76, @Value77, @Value78, @Value79, @Value80, @Value81, @Value82, @Value83, @Value84, @Value85, @Value86, @Value87, @Value88, @Value89, @Value90, @Value91, @Value92, @Value93, @Value94, @Value95, @Value96, @Value97, @Value98, @Value99, @Value100, @Value101, @Value102, @Value103, @Value104, @Value105, @Value106, @Value107, @Value108, @Value109, @Value110, @Value111, @Value112, @Value113, @Value114, @Value115, @Value116, @Value117, @Value118, @Value119, @Value120, @Value121, @Value122, @Value123, @Value124, @Value125, @Value126, @Value127, @Value128, @Value129, @Value130, @Value131, @Value132, @Value133, @Value134, @Value135, @Value136, @Value137, @Value138, @Value139, @Value140, @Value141, @Value142, @Value143, @Value144, @Value145, @Value146, @Value147, @Value148, @Value149, @Value150, @Value151, @Value152, @Value153, @Value154, @Value155, @Value156, @Value157, @Value158, @Value159, @Value160, @Value161, @Value162, @Value163, @Value164, @Value165, @Value166, @Value167, @Value168, @Value169, @Value170, @Value171, @Value172, @Value173, @Value174, @Value175, @Value176, @Value177, @Value178, @Value179, @Value180, @Value181, @Value182, @Value183, @Value184, @Value185, @Value186, @Value187, @Value188, @Value189, @Value190, @Value191, @Value192, @Value193, @Value194, @Value195, @Value196, @Value197, @Value198, @Value199, @Value200, @Value201, @Value202, @Value203, @Value204, @Value205, @Value206, @Value207, @Value208, @Value209, @Value210, @Value211, @Value212, @Value213, @Value214, @Value215, @Value216, @Value217, @Value218, @Value219, @Value220, @Value221, @Value222, @Value223, @Value224, @Value225, @Value226, @Value227, @Value228, @Value229, @Value230, @Value231, @Value232, @Value233, @Value234, @Value235, @Value236, @Value237, @Value238, @Value239, @Value240, @Value241, @Value242, @Value243, @Value244, @Value245, @Value246, @Value247, @Value248, @Value249, @Value250, @Value251, @Value252, @Value253, @Value254, @Value255, @Value256, @Value257, @Value258, @Value259, @Value260, @Value261, @Value262, @Value263, @Value264, @Value265, @Value266, @Value267, @Value268, @Value269, @Value270, @Value271, @Value272, @Value273, @Value274, @Value275, @Value276, @Value277, @Value278, @Value279, @Value280, @Value281, @Value282, @Value283, @Value284, @Value285, @Value286, @Value287, @Value288, @Value289, @Value290, @Value291, @Value292, @Value293, @Value294, @Value295, @Value296, @Value297, @Value298, @Value299, @Value300, @Value301, @Value302, @Value303, @Value304, @Value305, @Value306, @Value307, @Value308, @Value309, @Value310, @Value311, @Value312, @Value313, @Value314, @Value315, @Value316, @Value317, @Value318, @Value319, @Value320, @Value321, @Value322, @Value323, @Value324, @Value325, @Value326, @Value327, @Value328, @Value329, @Value330, @Value331, @Value332, @Value333, @Value334, @Value335, @Value336, @Value337, @Value338, @Value339, @Value340, @Value341, @Value342, @Value343, @Value344, @Value345, @Value346, @Value347, @Value348, @Value349, @Value350, @Value351, @Value352, @Value353, @Value354, @Value355, @Value356, @Value357, @Value358, @Value359, @Value360, @Value361, @Value362, @Value363, @Value364, @Value365, @Value366, @Value367, @Value368, @Value369, @Value370, @Value371, @Value372, @Value373, @Value374, @Value375, @Value376, @Value377, @Value378, @Value379, @Value380, @Value381, @Value382, @Value383, @Value384, @Value385, @Value386, @Value387, @Value388, @Value389, @Value390, @Value391, @Value392, @Value393, @Value394, @Value395, @Value396, @Value397, @Value398, @Value399, @Value400, @Value401, @Value402, @Value403, @Value404, @Value405, @Value406, @Value407, @Value408, @Value409, @Value410, @Value411, @Value412, @Value413, @Value414, @Value415, @Value416, @Value417, @Value418, @Value419, @Value420, @Value421, @Value422, @Value423, @Value424, @Value425, @Value426, @Value427, @Value428, @Value429, @Value430, @Value431, @Value432, @Value433, @Value434, @Value435, @Value436, @Value437, @Value438, @Value439, @Value440, @Value441, @Value442, @Value443, @Value444, @Value445, @Value446, @Value447, @Value448, @Value449, @Value450, @Value451, @Value452, @Value453, @Value454, @Value455, @Value456, @Value457, @Value458, @Value459, @Value460, @Value461, @Value462, @Value463, @Value464, @Value465, @Value466, @Value467, @Value468, @Value469, @Value470, @Value471, @Value472, @Value473, @Value474, @Value475, @Value476, @Value477, @Value478, @Value479, @Value480, @Value481, @Value482, @Value483, @Value484, @Value485, @Value486, @Value487, @Value488, @Value489, @Value490, @Value491, @Value492, @Value493, @Value494, @Value495, @Value496, @Value497, @Value498, @Value499, @Value500, @Value501) OR [o].[OrderId] COLLATE Latin1_General_100_BIN2 NOT IN (@Value1, @Value3, @Value4, @Value5, @Value6, @Value7, @Value8, @Value9, @Value10, @Value11, @Value12, @Value13, @Value14, @Value15, @Value16, @Value17, @Value18, @Value19, @Value20, @Value21, @Value22, @Value23, @Value24, @Value25, @Value26, @Value27, @Value28, @Value29, @Value30, @Value31, @Value32, @Value33, @Value34, @Value35, @Value36, @Value37, @Value38, @Value39, @Value40, @Value41, @Value42, @Value43, @Value44, @Value45, @Value46, @Value47, @Value48, @Value49, @Value50, @Value51, @Value52, @Value53, @Value54, @Value55, @Value56, @Value57, @Value58, @Value59, @Value60, @Value61, @Value62, @Value63, @Value64, @Value65, @Value66, @Value67, @Value68, @Value69, @Value70, @Value71, @Value72, @Value73, @Value74, @Value75, @Value76, @Value77, @Value78, @Value79, @Value80, @Value81, @Value82, @Value83, @Value84, @Value85, @Value86, @Value87, @Value88, @Value89, @Value90, @Value91, @Value92, @Value93, @Value94, @Value95, @Value96, @Value97, @Value98, @Value99, @Value100, @Value101, @Value102, @Value103, @Value104, @Value105, @Value106, @Value107, @Value108, @Value109, @Value110, @Value111, @Value112, @Value113, @Value114, @Value115, @Value116, @Value117, @Value118, @Value119, @Value120, @Value121, @Value122, @Value123, @Value124, @Value125, @Value126, @Value127, @Value128, @Value129, @Value130, @Value131, @Value132, @Value133, @Value134, @Value135, @Value136, @Value137, @Value138, @Value139, @Value140, @Value141, @Value142, @Value143, @Value144, @Value145, @Value146, @Value147, @Value148, @Value149, @Value150, @Value151, @Value152, @Value153, @Value154, @Value155, @Value156, @Value157, @Value158, @Value159, @Value160, @Value161, @Value162, @Value163, @Value164, @Value165, @Value166, @Value167, @Value168, @Value169, @Value170, @Value171, @Value172, @Value173, @Value174, @Value175, @Value176, @Value177, @Value178, @Value179, @Value180, @Value181, @Value182, @Value183, @Value184, @Value185, @Value186, @Value187, @Value188, @Value189, @Value190, @Value191, @Value192, @Value193, @Value194, @Value195, @Value196, @Value197, @Value198, @Value199, @Value200, @Value201, @Value202, @Value203, @Value204, @Value205, @Value206, @Value207, @Value208, @Value209, @Value210, @Value211, @Value212, @Value213, @Value214, @Value215, @Value216, @Value217, @Value218, @Value219, @Value220, @Value221, @Value222, @Value223, @Value224, @Value225, @Value226, @Value227, @Value228, @Value229, @Value230, @Value231, @Value232, @Value233, @Value234, @Value235, @Value236, @Value237, @Value238, @Value239, @Value240, @Value241, @Value242, @Value243, @Value244, @Value245, @Value246, @Value247, @Value248, @Value249, @Value250, @Value251, @Value252, @Value253, @Value254, @Value255, @Value256, @Value257, @Value258, @Value259, @Value260, @Value261, @Value262, @Value263, @Value264, @Value265, @Value266, @Value267, @Value268, @Value269, @Value270, @Value271, @Value272, @Value273, @Value274, @Value275, @Value276, @Value277, @Value278, @Value279, @Value280, @Value281, @Value282, @Value283, @Value284, @Value285, @Value286, @Value287, @Value288, @Value289, @Value290, @Value291, @Value292, @Value293, @Value294, @Value295, @Value296, @Value297, @Value298, @Value299, @Value300, @Value301, @Value302, @Value303, @Value304, @Value305, @Value306, @Value307, @Value308, @Value309, @Value310, @Value311, @Value312, @Value313, @Value314, @Value315, @Value316, @Value317, @Value318, @Value319, @Value320, @Value321, @Value322, @Value323, @Value324, @Value325, @Value326, @Value327, @Value328, @Value329, @Value330, @Value331, @Value332, @Value333, @Value334, @Value335, @Value336, @Value337, @Value338, @Value339, @Value340, @Value341, @Value342, @Value343, @Value344, @Value345, @Value346, @Value347, @Value348, @Value349, @Value350, @Value351, @Value352, @Value353, @Value354, @Value355, @Value356, @Value357, @Value358, @Value359, @Value360, @Value361, @Value362, @Value363, @Value364, @Value365, @Value366, @Value367, @Value368, @Value369, @Value370, @Value371, @Value372, @Value373, @Value374, @Value375, @Value376, @Value377, @Value378, @Value379, @Value380, @Value381, @Value382, @Value383, @Value384, @Value385, @Value386, @Value387, @Value388, @Value389, @Value390, @Value391, @Value392, @Value393, @Value394, @Value395, @Value396, @Value397, @Value398, @Value399, @Value400, @Value401, @Value402, @Value403, @Value404, @Value405, @Value406, @Value407, @Value408, @Value409, @Value410, @Value411, @Value412, @Value413, @Value414, @Value415, @Value416, @Value417, @Value418, @Value419, @Value420, @Value421, @Value422, @Value423, @Value424, @Value425, @Value426, @Value427, @Value428, @Value429, @Value430, @Value431, @Value432, @Value433, @Value434, @Value435, @Value436, @Value437, @Value438, @Value439, @Value440, @Value441, @Value442, @Value443, @Value444, @Value445, @Value446, @Value447, @Value448, @Value449, @Value450, @Value451, @Value452, @Value453, @Value454, @Value455, @Value456, @Value457, @Value458, @Value459, @Value460, @Value461, @Value462, @Value463, @Value464, @Value465, @Value466, @Value467, @Value468, @Value469, @Value470, @Value471, @Value472, @Value473, @Value474, @Value475, @Value476, @Value477, @Value478, @Value479, @Value480, @Value481, @Value482, @Value483, @Value484, @Value485, @Value486, @Value487, @Value488, @Value489, @Value490, @Value491, @Value492, @Value493, @Value494, @Value495, @Value496, @Value497, @Value498, @Value499, @Value500, @Value501)) AND [o].[Amount] IN (@Value2100, @Value2101, @Value2102, @Value2103, @Value2104, @Value2105, @Value2106, @Value2107, @Value2108, @Value2109, @Value2110, @Value2111, @Value2112, @Value2113, @Value2114, @Value2115, @Value2116, @Value2117, @Value2118, @Value2119, @Value2120, @Value2121, @Value2122, @Value2123, @Value2124, @Value2125, @Value2126, @Value2127, @Value2128, @Value2129, @Value2130, @Value2131, @Value2132, @Value2133, @Value2134, @Value2135, @Value2136, @Value2137, @Value2138, @Value2139, @Value2140, @Value2141, @Value2142, @Value2143, @Value2144, @Value2145, @Value2146, @Value2147, @Value2148, @Value2149, @Value2150, @Value2151, @Value2152, @Value2153, @Value2154, @Value2155, @Value2156, @Value2157, @Value2158, @Value2159, @Value2160, @Value2161, @Value2162, @Value2163, @Value2164, @Value2165, @Value2166, @Value2167, @Value2168, @Value2169, @Value2170, @Value2171, @Value2172, @Value2173, @Value2174, @Value2175, @Value2176, @Value2177, @Value2178, @Value2179, @Value2180, @Value2181, @Value2182, @Value2183, @Value2184, @Value2185, @Value2186, @Value2187, @Value2188, @Value2189, @Value2190, @Value2191, @Value2192, @Value2193, @Value2194, @Value2195, @Value2196, @Value2197, @Value2198, @Value2199, @Value2200, @Value2201, @Value2202, @Value2203, @Value2204, @Value2205, @Value2206, @Value2207, @Value2208, @Value2209, @Value2210, @Value2211, @Value2212, @Value2213, @Value2214, @Value2215, @Value2216, @Value2217, @Value2218, @Value2219, @Value2220, @Value2221, @Value2222, @Value2223, @Value2224, @Value2225, @Value2226, @Value2227, @Value2228, @Value2229, @Value2230, @Value2231, @Value2232, @Value2233, @Value2234, @Value2235, @Value2236, @Value2237, @Value2238, @Value2239, @Value2240, @Value2241, @Value2242, @Value2243, @Value2244, @Value2245, @Value2246, @Value2247, @Value2248, @Value2249, @Value2250, @Value2251, @Value2252, @Value2253, @Value2254, @Value2255, @Value2256, @Value2257, @Value2258, @Value2259, @Value2260, @Value2261, @Value2262, @Value2263, @Value2264, @Value2265, @Value2266, @Value2267, @Value2268, @Value2269, @Value2270, @Value2271, @Value2272, @Value2273, @Value2274, @Value2275, @Value2276, @Value2277, @Value2278, @Value2279, @Value2280, @Value2281, @Value2282, @Value2283, @Value2284, @Value2285, @Value2286, @Value2287, @Value2288, @Value2289, @Value2290, @Value2291, @Value2292, @Value2293, @Value2294, @Value2295, @Value2296, @Value2297, @Value2298, @Value2299, @Value2300, @Value2301, @Value2302, @Value2303, @Value2304, @Value2305, @Value2306, @Value2307, @Value2308, @Value2309, @Value2310, @Value2311, @Value2312, @Value2313, @Value2314, @Value2315, @Value2316, @Value2317, @Value2318, @Value2319, @Value2320, @Value2321, @Value2322, @Value2323, @Value2324, @Value2325, @Value2326, @Value2327, @Value2328, @Value2329, @Value2330, @Value2331, @Value2332, @Value2333, @Value2334, @Value2335, @Value2336, @Value2337, @Value2338, @Value2339, @Value2340, @Value2341, @Value2342, @Value2343, @Value2344, @Value2345, @Value2346, @Value2347, @Value2348, @Value2349, @Value2350, @Value2351, @Value2352, @Value2353, @Value2354, @Value2355, @Value2356, @Value2357, @Value2358, @Value2359, @Value2360, @Value2361, @Value2362, @Value2363, @Value2364, @Value2365, @Value2366, @Value2367, @Value2368, @Value2369, @Value2370, @Value2371, @Value2372, @Value2373, @Value2374, @Value2375, @Value2376, @Value2377, @Value2378, @Value2379, @Value2380, @Value2381, @Value2382, @Value2383, @Value2384, @Value2385, @Value2386, @Value2387, @Value2388, @Value2389, @Value2390, @Value2391, @Value2392, @Value2393, @Value2394, @Value2395, @Value2396, @Value2397, @Value2398, @Value2399, @Value2400, @Value2401, @Value2402, @Value2403, @Value2404, @Value2405, @Value2406, @Value2407, @Value2408, @Value2409, @Value2410, @Value2411, @Value2412, @Value2413, @Value2414, @Value2415, @Value2416, @Value2417, @Value2418, @Value2419, @Value2420, @Value2421, @Value2422, @Value2423, @Value2424, @Value2425, @Value2426, @Value2427, @Value2428, @Value2429, @Value2430, @Value2431, @Value2432, @Value2433, @Value2434, @Value2435, @Value2436, @Value2437, @Value2438, @Value2439, @Value2440, @Value2441, @Value2442, @Value2443, @Value2444, @Value2445, @Value2446, @Value2447, @Value2448, @Value2449, @Value2450, @Value2451, @Value2452, @Value2453, @Value2454, @Value2455, @Value2456, @Value2457, @Value2458, @Value2459, @Value2460, @Value2461, @Value2462, @Value2463, @Value2464, @Value2465, @Value2466, @Value2467, @Value2468, @Value2469, @Value2470, @Value2471, @Value2472, @Value2473, @Value2474, @Value2475, @Value2476, @Value2477, @Value2478, @Value2479, @Value2480, @Value2481, @Value2482, @Value2483, @Value2484, @Value2485, @Value2486, @Value2487, @Value2488, @Value2489, @Value2490, @Value2491, @Value2492, @Value2493, @Value2494, @Value2495, @Value2496, @Value2497, @Value2498, @Value2499, @Value2500, @Value2501, @Value2502, @Value2503, @Value2504, @Value2505, @Value2506, @Value2507, @Value2508, @Value2509, @Value2510, @Value2511, @Value2512, @Value2513, @Value2514, @Value2515, @Value2516, @Value2517, @Value2518, @Value2519, @Value2520, @Value2521, @Value2522, @Value2523, @Value2524, @Value2525, @Value2526, @Value2527, @Value2528, @Value2529, @Value2530, @Value2531, @Value2532, @Value2533, @Value2534, @Value2535, @Value2536, @Value2537, @Value2538, @Value2539, @Value2540, @Value2541, @Value2542, @Value2543, @Value2544, @Value2545, @Value2546, @Value2547, @Value2548, @Value2549, @Value2550, @Value2551, @Value2552, @Value2553, @Value2554, @Value2555, @Value2556, @Value2557, @Value2558, @Value2559, @Value2560, @Value2561, @Value2562, @Value2563, @Value2564, @Value2565, @Value2566, @Value2567, @Value2568, @Value2569, @Value2570, @Value2571, @Value2572, @Value2573, @Value2574, @Value2575, @Value2576, @Value2577, @Value2578, @Value2579, @Value2580, @Value2581, @Value2582, @Value2583, @Value2584, @Value2585, @Value2586, @Value2587, @Value2588, @Value2589, @Value2590, @Value2591, @Value2592, @Value2593, @Value2594, @Value2595, @Value2596, @Value2597, @Value2598, @Value2599) AND [o].[CustomerId] IS NULL
 ORDER BY [o].[CustomerId] DESC, [o].[Id] DESC
@@ -6862,8 +6902,8 @@ WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND ([o].[OrderId] NOT IN
 GO
 
 -- orders with their operations (batched), each sort of the child list
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[CreatedAt], [o].[Id], [o].[OrderId]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[CreatedAt], [o].[Id], [o].[OrderId]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
@@ -6925,16 +6965,16 @@ WHERE [a].[MerchantId] = @merchantId AND [a].[Id] = @ids1
 GO
 
 -- operations with their orders, actions and initiators (batched)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64);
-SELECT TOP(@p) [o].[ApiKeyId], [o].[Id], [o].[OperationId], [o].[OperationTime], [o].[OrderKey]
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(3) [o].[ApiKeyId], [o].[Id], [o].[OperationId], [o].[OperationTime], [o].[OrderKey]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- contracts with who deactivated them (batched)
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
-SELECT TOP(@p) [c].[ContractId], [c].[CreatedAt], [c].[DeactivatedByApiKeyId], [c].[Id]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @customerId varchar(27);
+SELECT TOP(11) [c].[ContractId], [c].[CreatedAt], [c].[DeactivatedByApiKeyId], [c].[Id]
 FROM [Contracts] AS [c]
 WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[CustomerId] = @customerId
 ORDER BY [c].[CreatedAt] DESC, [c].[Id] DESC
@@ -7301,6 +7341,14 @@ DECLARE @ef_filter__CurrentMerchantId varchar(64), @hash varchar(64);
 SELECT TOP(1) [r].[Text]
 FROM [RegisteredDocuments] AS [r]
 WHERE [r].[MerchantId] = @ef_filter__CurrentMerchantId AND [r].[Hash] = @hash
+GO
+
+-- persisted query registered
+DECLARE @ef_filter__CurrentMerchantId varchar(64);
+SELECT TOP(2) [o].[CreatedAt], [o].[Id], [o].[OrderId]
+FROM [Orders] AS [o]
+WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId
+ORDER BY [o].[CreatedAt] DESC, [o].[Id] DESC
 GO
 
 -- persisted query registered
