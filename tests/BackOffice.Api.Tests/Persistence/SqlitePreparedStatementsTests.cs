@@ -1,4 +1,5 @@
 using BackOffice.Api.Tests.Support;
+using BackOffice.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
@@ -66,29 +67,25 @@ public sealed class SqlitePreparedStatementsTests(ApiFactory api)
     [Fact]
     public async Task AContextReturnedInsideATransactionClosesItsConnection()
     {
-        SqliteConnection connection;
-        await using (var db = api.Db())
-        {
-            await db.Orders.CountAsync();
-            connection = (SqliteConnection)db.Database.GetDbConnection();
-            await db.Database.ExecuteSqlRawAsync("BEGIN"); // a transaction EF Core does not know of, so does not roll back
-        }
-
-        // Closing rolled it back: nothing half-done waits on a kept connection for the next request.
+        // A transaction EF Core does not know of, so does not roll back; closing rolls it back: nothing half-done waits on a
+        // kept connection for the next request.
+        var connection = await ConnectionOfAContextReturnedAfter(db => db.Database.ExecuteSqlRawAsync("BEGIN"));
         Assert.Equal(System.Data.ConnectionState.Closed, connection.State);
     }
 
     [Fact]
     public async Task AContextReturnedIdleKeepsItsConnectionOpen()
     {
-        SqliteConnection connection;
-        await using (var db = api.Db())
-        {
-            await db.Orders.CountAsync();
-            connection = (SqliteConnection)db.Database.GetDbConnection();
-        }
-
+        var connection = await ConnectionOfAContextReturnedAfter(db => db.Orders.CountAsync());
         Assert.Equal(System.Data.ConnectionState.Open, connection.State);
         Assert.Equal(1, raw.sqlite3_get_autocommit(connection.Handle)); // and holds no transaction
+    }
+
+    private async Task<SqliteConnection> ConnectionOfAContextReturnedAfter(Func<BackOfficeDbContext, Task> use)
+    {
+        await using var db = api.Db();
+        await db.Orders.CountAsync();
+        await use(db);
+        return (SqliteConnection)db.Database.GetDbConnection();
     }
 }
