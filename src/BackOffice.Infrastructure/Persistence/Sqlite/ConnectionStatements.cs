@@ -13,32 +13,33 @@ internal sealed class ConnectionStatements
 {
     public const int PerConnection = 32;
 
-    /// <summary>At most this many connections are kept open with their statements; past it, connections close as before.</summary>
+    /// <summary>
+    /// At most this many connections of one context pool are kept open with their statements; past it, connections close as
+    /// before.
+    /// </summary>
     public const int MaxKeptOpen = 64;
 
     private static readonly ConditionalWeakTable<SqliteConnection, ConnectionStatements> Kept = [];
-    private static int _keptOpen;
 
     private readonly Dictionary<string, LinkedListNode<SqliteCommand>> _byText = new(StringComparer.Ordinal);
     private readonly LinkedList<SqliteCommand> _recentFirst = [];
     private readonly HashSet<SqliteCommand> _running = [];
 
-    public static int KeptOpen => Volatile.Read(ref _keptOpen);
-
     /// <summary>
     /// The statements kept for <paramref name="connection"/> (open), attached on first use; null past
-    /// <see cref="MaxKeptOpen"/>. When the connection really closes, its commands are disposed with it and it is let go.
+    /// <see cref="MaxKeptOpen"/> counted in <paramref name="keptOpen"/> (its pool's). When the connection really closes, its
+    /// commands are disposed with it and it is let go.
     /// </summary>
-    public static ConnectionStatements? Of(SqliteConnection connection)
+    public static ConnectionStatements? Of(SqliteConnection connection, StrongBox<int> keptOpen)
     {
         if (Kept.TryGetValue(connection, out var statements))
         {
             return statements;
         }
 
-        if (Interlocked.Increment(ref _keptOpen) > MaxKeptOpen)
+        if (Interlocked.Increment(ref keptOpen.Value) > MaxKeptOpen)
         {
-            Interlocked.Decrement(ref _keptOpen);
+            Interlocked.Decrement(ref keptOpen.Value);
             return null;
         }
 
@@ -51,7 +52,7 @@ internal sealed class ConnectionStatements
             {
                 connection.StateChange -= closed;
                 Kept.Remove(connection);
-                Interlocked.Decrement(ref _keptOpen);
+                Interlocked.Decrement(ref keptOpen.Value);
             }
         };
         connection.StateChange += closed;

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -22,10 +23,12 @@ namespace BackOffice.Infrastructure.Persistence.Sqlite;
 /// </summary>
 public sealed class SqlitePreparedStatements : DbCommandInterceptor
 {
+    private readonly StrongBox<int> _keptOpen = new();
+
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
         if (result is not SqliteCommand initialized || initialized.Connection is not { State: ConnectionState.Open } connection
-            || ConnectionStatements.Of(connection) is not { } statements)
+            || ConnectionStatements.Of(connection, _keptOpen) is not { } statements)
         {
             return result;
         }
