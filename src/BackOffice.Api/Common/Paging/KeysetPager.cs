@@ -12,6 +12,10 @@ namespace BackOffice.Api.Common.Paging;
 /// </summary>
 public static class KeysetPager
 {
+    private static readonly MethodInfo TakeMethod = new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Take).Method.GetGenericMethodDefinition();
+
+    private static readonly MethodInfo ConstantMethod = typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(int));
+
     /// <param name="projection">Null, or the columns the page's rows are read with (<see cref="Listing.RowProjection"/>).</param>
     public static async Task<Page<T>> PageAsync<T>(
         ShapedQuery<T> filtered, IReadOnlyList<SortTerm<T>> terms, PagingArguments arguments, CursorCodec cursors, CancellationToken cancellationToken,
@@ -102,16 +106,13 @@ public static class KeysetPager
 
     /// <summary>
     /// <c>LIMIT <paramref name="count"/></c> written into the SQL, not bound: SQLite plans with a bound limit's value, so
-    /// binding it again (each page) throws away the prepared statement (<see cref="Infrastructure.Persistence.Sqlite.SqlitePreparedStatements"/>) and plans
-    /// it anew. Page sizes are few, so the statements kept stay few.
+    /// binding it again (each page) throws away the kept prepared statement
+    /// (<see cref="Infrastructure.Persistence.Sqlite.SqlitePreparedStatements"/>) and plans it anew. Page sizes are few, so
+    /// the statements kept stay few.
     /// </summary>
     private static IQueryable<T> First<T>(IQueryable<T> source, int count) =>
         source.Provider.CreateQuery<T>(Expression.Call(
             null, TakeMethod.MakeGenericMethod(typeof(T)), source.Expression, Expression.Call(ConstantMethod, Expression.Constant(count))));
-
-    private static readonly MethodInfo TakeMethod = new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Take).Method.GetGenericMethodDefinition();
-
-    private static readonly MethodInfo ConstantMethod = typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(int));
 
     private static Expression<Func<T, bool>> Both<T>(Expression<Func<T, bool>> first, Expression<Func<T, bool>> second) =>
         Expression.Lambda<Func<T, bool>>(
