@@ -29,6 +29,7 @@ public static class OrderListing
         // nothing captured): each portal sort is indexed within each status (OrderConfiguration).
         .SortedWithin("status", "createdAt", "orderId", "customerId", "amount", "capturedAmount", "refundedAmount", "lastOperationTime")
         .Repeating("capturedAmount", "refundedAmount")
+        .KeyedInOrderOf("createdAt")
         .OrderedByDefault("createdAt", SortDirection.Desc);
 
     /// <summary>The orders every reader starts from: the tenant's (the context's query filter), read-only.</summary>

@@ -22,6 +22,9 @@ public sealed class PlanSteeringTests : IClassFixture<PlanSteeringTests.Refunds>
     /// <summary>The sort's own index (other indexes carry the refunded amount after their leading columns).</summary>
     private const string SortIndex = "INDEX IX_Orders_MerchantId_RefundedAmount_";
 
+    /// <summary>The creation-time index the portal's listings read a time range on.</summary>
+    private const string CreatedAtIndex = "IX_Orders_MerchantId_CreatedAt_";
+
     private static readonly DateTime Recent = new(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private static readonly object Where = new { createdAt = new { gte = "2026-10-01T00:00:00.000Z" } };
@@ -38,6 +41,17 @@ public sealed class PlanSteeringTests : IClassFixture<PlanSteeringTests.Refunds>
         Assert.Equal(await ExpectedAsync(descending: true, skip: 0, 50), orders);
         Assert.DoesNotContain(plan, read => read.Contains(SortIndex, StringComparison.Ordinal));
         Assert.Contains(plan, read => read.Contains("(MerchantId=? AND CreatedAt>?)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MatchesChosenAmongAreListedInTheKeysOrder()
+    {
+        // Newest first: the recent orders all tie on a refund of 0, so a page largest refund first holds the newest of them,
+        // and listed newest first each later one is dropped on one comparison instead of replacing a row the page kept.
+        var response = (await _refunds.Api.Client().PostAsync(Page, new { where = Where, order = new[] { new { refundedAmount = "DESC" } }, first = 50 })).EnsureNoErrors();
+        var statement = Assert.Single(_refunds.Api.Commands.SentBy(response.CorrelationId), t => t.Contains("unlikely(", StringComparison.Ordinal));
+
+        Assert.Equal(["Prev"], await QueryPlan.StepsAlongAsync(_refunds.Api.ConnectionString, statement, CreatedAtIndex));
     }
 
     [Fact]

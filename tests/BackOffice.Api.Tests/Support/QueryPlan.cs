@@ -32,6 +32,55 @@ public static partial class QueryPlan
         return plan;
     }
 
+    /// <summary>
+    /// How the statement's program moves along the indexes whose names start with <paramref name="index"/>: <c>Next</c>
+    /// (in the index's order), <c>Prev</c> (backwards). The query plan does not say; SQLite's bytecode does.
+    /// </summary>
+    public static async Task<IReadOnlySet<string>> StepsAlongAsync(string connectionString, string sql, string index)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var roots = connection.CreateCommand();
+        roots.CommandText = "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND name LIKE $index || '%'";
+        roots.Parameters.AddWithValue("$index", index);
+        var pages = new HashSet<long>();
+        await using (var reader = await roots.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                pages.Add(reader.GetInt64(0));
+            }
+        }
+
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN " + sql;
+        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
+        {
+            explain.Parameters.AddWithValue(name, DBNull.Value);
+        }
+
+        // Each OpenRead names a cursor (p1) and the root page it reads (p2); Next and Prev step a cursor (p1).
+        var cursors = new HashSet<long>();
+        var steps = new HashSet<string>();
+        await using (var program = await explain.ExecuteReaderAsync())
+        {
+            while (await program.ReadAsync())
+            {
+                var (opcode, cursor) = (program.GetString(1), program.GetInt64(2));
+                if (opcode == "OpenRead" && pages.Contains(program.GetInt64(3)))
+                {
+                    cursors.Add(cursor);
+                }
+                else if (opcode is "Next" or "Prev" && cursors.Contains(cursor))
+                {
+                    steps.Add(opcode);
+                }
+            }
+        }
+
+        return steps;
+    }
+
     /// <summary>The plan as SQLite's shell prints it: each line indented under its parent.</summary>
     public static string Render(IReadOnlyList<PlanNode> plan)
     {

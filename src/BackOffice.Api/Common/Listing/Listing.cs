@@ -77,6 +77,13 @@ public sealed class Listing<T>(string typeName, Expression<Func<T, long>> key)
         return this;
     }
 
+    /// <summary>Declares that keys are given in the order of <paramref name="field"/> (see <see cref="ListingField{T}.Follows"/>).</summary>
+    public Listing<T> KeyedInOrderOf(string field)
+    {
+        Key.Follows = this[field];
+        return this;
+    }
+
     public Listing<T> OrderedByDefault(string name, SortDirection direction)
     {
         DefaultOrder = [new SortTerm<T>(this[name], direction)];

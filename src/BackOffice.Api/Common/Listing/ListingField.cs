@@ -51,6 +51,12 @@ public sealed class ListingField<T>
     public ListingField<T>? SortedWithin { get; internal set; }
 
     /// <summary>
+    /// On the key: the field whose order the keys follow, as rows are keyed when they are created (creation time): a range
+    /// of that field lists its rows in about the key's order (PlanSteering).
+    /// </summary>
+    public ListingField<T>? Follows { get; internal set; }
+
+    /// <summary>
     /// Whether many rows share each value — an enum, or a column declared so (<see cref="Listing{T}.Repeating"/>): a page
     /// after a cursor then seeks the cursor's own row within its value before reading the values beyond (Keyset.Ranges).
     /// </summary>

@@ -110,7 +110,7 @@ public static class KeysetPager
     /// (<see cref="Infrastructure.Persistence.Sqlite.SqlitePreparedStatements"/>) and plans it anew. Page sizes are few, so
     /// the statements kept stay few.
     /// </summary>
-    private static IQueryable<T> First<T>(IQueryable<T> source, int count) =>
+    internal static IQueryable<T> First<T>(IQueryable<T> source, int count) =>
         source.Provider.CreateQuery<T>(Expression.Call(
             null, TakeMethod.MakeGenericMethod(typeof(T)), source.Expression, Expression.Call(ConstantMethod, Expression.Constant(count))));
 

@@ -96,10 +96,10 @@ public sealed class PlanSteering : IDisposable
         var filtered = db.CurrentMerchantId + "\n" + filterKey();
         var matches = await MeasuredAsync(filtered, () => source.Where(filter).Take(Reach).CountAsync(cancellationToken), cancellationToken);
         var walk = matches >= Wide;
+        var order = paging.Backward ? terms.Select(t => t.Reversed()).ToList() : terms;
         if (walk && matches < Reach && paging.AtEnd)
         {
             // A walk from an end of the order is tried first; one from a cursor starts among matches, and is taken as it is.
-            var order = paging.Backward ? terms.Select(t => t.Reversed()).ToList() : terms;
             walk = await MeasuredAsync(
                 filtered + "\n" + string.Join(",", order), () => WalksToPageAsync(db, source, filter, order, matches, cancellationToken), cancellationToken);
         }
@@ -122,11 +122,39 @@ public sealed class PlanSteering : IDisposable
         // "ORDER BY … LIMIT" does not walk the sort's index testing them, and the page's cursor range is hidden from the
         // planner: its averages call "capturedAmount = 0 AND id < k" a few rows (it is most orders) and sought it on the sort's
         // index, testing the filter on every order below the cursor (1 ms against 0.2 ms for that amount range's last page).
-        return new ShapedQuery<T>(source.Where(filter), [source.Where(Marked(filter, UnlikelyMethod))])
+        return new ShapedQuery<T>(source.Where(filter), [InKeyOrder(source.Where(Marked(filter, UnlikelyMethod)), filter, key, order[^1].Direction)])
         {
             Range = range => Marked(range, UnindexedMethod),
             RowsOf = RowsOf(source, key),
         };
+    }
+
+    /// <summary>
+    /// A narrow filter's matches listed in the order of the page's key, <paramref name="direction"/>, when the filter bounds
+    /// only the field the keys follow (<see cref="ListingField{T}.Follows"/>): its index lists them so, read backwards for a
+    /// descending key. The page's sort keeps its best rows as it reads and compares each new one with the worst kept; rows
+    /// tying on the sort's value (the last day's unrefunded orders, by refunded amount) then come in the tie's own order and
+    /// each is dropped on that one comparison, where read the other way each replaced a kept row (at a million orders, the
+    /// last day largest refund first: 4.4 → 2.7 ms of CPU per page). The listing's <c>LIMIT</c> keeps SQLite from merging it
+    /// into the page's query and dropping its order: it runs as a co-routine handing each match to the sort as it reads it.
+    /// </summary>
+    private static IQueryable<T> InKeyOrder<T>(IQueryable<T> matches, Expression<Func<T, bool>> filter, ListingField<T> key, SortDirection direction)
+    {
+        if (key.Follows is not { } follows)
+        {
+            return matches;
+        }
+
+        var bounds = Terms(filter.Body).Where(term => Seeks(term, _ => true)).ToList();
+        if (bounds.Count == 0 || !bounds.All(term => Seeks(term, IsColumn(follows, filter.Parameters[0]))))
+        {
+            return matches;
+        }
+
+        var ascending = direction == SortDirection.Asc;
+        var listed = (IQueryable<T>)(ascending ? follows.OrderBy : follows.OrderByDescending).Invoke(null, [matches, follows.Selector])!;
+        listed = (IQueryable<T>)(ascending ? key.ThenBy : key.ThenByDescending).Invoke(null, [listed, key.Selector])!;
+        return KeysetPager.First(listed, int.MaxValue);
     }
 
     /// <summary>
@@ -311,10 +339,14 @@ public sealed class PlanSteering : IDisposable
     }
 
     /// <summary>Whether a term compares the sort's leading column to a value, so that column's index seeks it.</summary>
-    private static bool Bounds<T>(Expression<Func<T, bool>> filter, ListingField<T> sorted)
+    private static bool Bounds<T>(Expression<Func<T, bool>> filter, ListingField<T> sorted) =>
+        Terms(filter.Body).Any(term => Seeks(term, IsColumn(sorted, filter.Parameters[0])));
+
+    /// <summary>Whether a side of a comparison is <paramref name="field"/>'s column of <paramref name="row"/>.</summary>
+    private static Func<Expression, bool> IsColumn<T>(ListingField<T> field, ParameterExpression row)
     {
-        var column = Strip(sorted.Access(filter.Parameters[0]));
-        return Terms(filter.Body).Any(term => Seeks(term, side => ExpressionEqualityComparer.Instance.Equals(side, column)));
+        var column = Strip(field.Access(row));
+        return side => ExpressionEqualityComparer.Instance.Equals(side, column);
     }
 
     /// <summary>
