@@ -36,7 +36,7 @@ public static class DependencyInjection
             case "SQLITE":
                 connectionString ??= DatabaseInitializer.DefaultSqliteConnectionString(environment.ContentRootPath);
                 SqliteProcessSetup.Apply();
-                services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>((sp, o) => KeptOpenSqliteConnection.In(o.UseSqlite(connectionString))
+                services.AddPooledDbContextFactory<SqliteBackOfficeDbContext>((sp, o) => SqliteTimes.In(KeptOpenSqliteConnection.In(o.UseSqlite(connectionString)))
                     .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(new SqliteConnectionSetup()).Prepend(new SqlitePreparedStatements())));
                 services.AddSingleton(sp => BackOfficeDbContextFactory.From(sp.GetRequiredService<IDbContextFactory<SqliteBackOfficeDbContext>>()));
                 break;
