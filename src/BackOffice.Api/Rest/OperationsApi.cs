@@ -57,7 +57,7 @@ public static class OperationsApi
             query = query.Where(o => o.Order.CustomField == customField);
         }
 
-        var operations = await query.OrderByDescending(o => o.OperationTime).ThenByDescending(o => o.Id).Take(take).ToListAsync(cancellationToken);
+        var operations = await query.OrderByDescending(o => o.OperationTime).ThenByDescending(o => o.Id).Limit(take).ToListAsync(cancellationToken);
         return TypedResults.Ok(new RestOperationList(operations.Select(RestOperation.From).ToList()));
     }
 

@@ -90,7 +90,7 @@ public static class OrdersApi
             _ => query,
         };
 
-        var orders = await query.OrderByDescending(o => o.LastOperationTime).ThenByDescending(o => o.Id).Take(take).ToListAsync(cancellationToken);
+        var orders = await query.OrderByDescending(o => o.LastOperationTime).ThenByDescending(o => o.Id).Limit(take).ToListAsync(cancellationToken);
         return TypedResults.Ok(new RestOrderList(orders.Select(RestOrderStatus.From).ToList()));
     }
 

@@ -31,7 +31,7 @@ public sealed class OutboxCleanup(
         do
         {
             await using var db = contexts.Create(merchantId: null);
-            deleted = await db.OutboxEvents.Where(e => e.SentAt != null && e.SentAt < cutoff).OrderBy(e => e.SentAt).Take(BatchSize)
+            deleted = await db.OutboxEvents.Where(e => e.SentAt != null && e.SentAt < cutoff).OrderBy(e => e.SentAt).Limit(BatchSize)
                 .ExecuteDeleteAsync(cancellationToken);
             total += deleted;
         }

@@ -93,7 +93,7 @@ public sealed class OutboxDispatcher(
         await using var db = contexts.Create(merchantId: null);
         var candidates = await db.OutboxEvents.AsNoTracking()
             .Where(e => e.SentAt == null && (e.ClaimedUntil == null || e.ClaimedUntil < now))
-            .OrderBy(e => e.Id).Select(e => e.Id).Take(_options.BatchSize).ToListAsync(cancellationToken);
+            .OrderBy(e => e.Id).Select(e => e.Id).Limit(_options.BatchSize).ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
             return [];

@@ -59,7 +59,7 @@ public sealed class OutboxReplay(BackOfficeDbContextFactory contexts, TimeProvid
             await using (var db = contexts.Create(merchantId))
             {
                 page = await db.OutboxEvents.AsNoTracking().Where(e => e.MerchantId == merchantId && e.Sequence > cursor)
-                    .OrderBy(e => e.Sequence).Take(pageSize).ToListAsync(cancellationToken);
+                    .OrderBy(e => e.Sequence).Limit(pageSize).ToListAsync(cancellationToken);
             }
 
             foreach (var row in page)

@@ -34,7 +34,7 @@ public sealed class SqlitePreparedStatementsTests(ApiFactory api)
             }
 
             Assert.Equal(0, await Planned(min => db.Orders.Where(o => o.Amount >= min).OrderByDescending(o => o.Amount).FirstOrDefaultAsync())); // LIMIT 1, written in
-            // A bound LIMIT is why pages write theirs in (KeysetPager.First): SQLite plans with its value, so every binding plans again.
+            // A bound LIMIT is why pages write theirs in (QueryLimits.Limit): SQLite plans with its value, so every binding plans again.
             Assert.NotEqual(0, await Planned(min => db.Orders.Where(o => o.Amount >= min).OrderByDescending(o => o.Amount).Take((int)(min / 100)).ToListAsync()));
         }
         finally

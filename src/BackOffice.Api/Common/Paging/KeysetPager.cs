@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using System.Reflection;
+using BackOffice.Infrastructure.Persistence;
 using BackOffice.Api.Common.Sorting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -12,10 +12,6 @@ namespace BackOffice.Api.Common.Paging;
 /// </summary>
 public static class KeysetPager
 {
-    private static readonly MethodInfo TakeMethod = new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Take).Method.GetGenericMethodDefinition();
-
-    private static readonly MethodInfo ConstantMethod = typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(int));
-
     /// <param name="projection">Null, or the columns the page's rows are read with (<see cref="Listing.RowProjection"/>).</param>
     public static async Task<Page<T>> PageAsync<T>(
         ShapedQuery<T> filtered, IReadOnlyList<SortTerm<T>> terms, PagingArguments arguments, CursorCodec cursors, CancellationToken cancellationToken,
@@ -97,22 +93,12 @@ public static class KeysetPager
     /// </summary>
     private static IQueryable<T> Ordered<T>(ShapedQuery<T> filtered, Expression<Func<T, bool>>? range, IReadOnlyList<SortTerm<T>> order, int count)
     {
-        IQueryable<T> Limited(IQueryable<T> part) => First(SortTranslator.Apply(range is null ? part : part.Where(filtered.Range(range)), order), count);
+        IQueryable<T> Limited(IQueryable<T> part) => SortTranslator.Apply(range is null ? part : part.Where(filtered.Range(range)), order).Limit(count);
         var page = filtered.Parts is [var only]
             ? Limited(only)
-            : First(SortTranslator.Apply(filtered.Parts.Select(Limited).Aggregate(Queryable.Concat), order), count);
-        return filtered.RowsOf is { } rowsOf ? First(SortTranslator.Apply(rowsOf(page), order), count) : page;
+            : SortTranslator.Apply(filtered.Parts.Select(Limited).Aggregate(Queryable.Concat), order).Limit(count);
+        return filtered.RowsOf is { } rowsOf ? SortTranslator.Apply(rowsOf(page), order).Limit(count) : page;
     }
-
-    /// <summary>
-    /// <c>LIMIT <paramref name="count"/></c> written into the SQL, not bound: SQLite plans with a bound limit's value, so
-    /// binding it again (each page) throws away the kept prepared statement
-    /// (<see cref="Infrastructure.Persistence.Sqlite.SqlitePreparedStatements"/>) and plans it anew. Page sizes are few, so
-    /// the statements kept stay few.
-    /// </summary>
-    internal static IQueryable<T> First<T>(IQueryable<T> source, int count) =>
-        source.Provider.CreateQuery<T>(Expression.Call(
-            null, TakeMethod.MakeGenericMethod(typeof(T)), source.Expression, Expression.Call(ConstantMethod, Expression.Constant(count))));
 
     private static Expression<Func<T, bool>> Both<T>(Expression<Func<T, bool>> first, Expression<Func<T, bool>> second) =>
         Expression.Lambda<Func<T, bool>>(

@@ -154,7 +154,7 @@ public sealed class PlanSteering : IDisposable
         var ascending = direction == SortDirection.Asc;
         var listed = (IQueryable<T>)(ascending ? follows.OrderBy : follows.OrderByDescending).Invoke(null, [matches, follows.Selector])!;
         listed = (IQueryable<T>)(ascending ? key.ThenBy : key.ThenByDescending).Invoke(null, [listed, key.Selector])!;
-        return KeysetPager.First(listed, int.MaxValue);
+        return listed.Limit(int.MaxValue);
     }
 
     /// <summary>

@@ -127,7 +127,7 @@ public sealed partial class SqlServerDialectTests(CapturedRun run)
         Assert.DoesNotContain(run.Statements, s => s.Text.Contains("OFFSET", StringComparison.Ordinal));
         var pages = run.Statements.Where(s => s.Scenario.Contains(" by ", StringComparison.Ordinal) && s.Text.Contains("ORDER BY", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(pages);
-        Assert.All(pages, s => Assert.Matches(@"^SELECT TOP\(\d+\)", s.Text.TrimStart())); // the page size is written in (KeysetPager.First)
+        Assert.All(pages, s => Assert.Matches(@"^SELECT TOP\(\d+\)", s.Text.TrimStart())); // the page size is written in (QueryLimits.Limit)
     }
 
     /// <summary>The scenario's listing statement (the first request's key lookup is filed under the first scenario too).</summary>

@@ -7241,32 +7241,32 @@ WHERE [c].[MerchantId] = @ef_filter__CurrentMerchantId AND [c].[ContractId] = @r
 GO
 
 -- REST GET /orders
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3);
-SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3);
+SELECT TOP(20) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] >= @window_From AND [o].[LastOperationTime] <= @window_To
 ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
 GO
 
 -- REST GET /orders?orderId=ORD1&amountType=ORDER_AMOUNT&minAmount=1&maxAmount=100000&orderState=TO_CAPTURE&customField=ref-1&maxRecords=5
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @orderId varchar(27), @customField nvarchar(255), @min bigint, @max bigint;
-SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @orderId varchar(27), @customField nvarchar(255), @min bigint, @max bigint;
+SELECT TOP(5) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] >= @window_From AND [o].[LastOperationTime] <= @window_To AND [o].[OrderId] = @orderId AND [o].[CustomField] = @customField AND [o].[Amount] >= @min AND [o].[Amount] <= @max AND [o].[Status] IN (N'Authorized', N'PartiallyCaptured')
 ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
 GO
 
 -- REST GET /orders?amountType=AUTHORIZED_AMOUNT&minAmount=1&orderState=CAPTURED
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @min bigint;
-SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @min bigint;
+SELECT TOP(20) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] >= @window_From AND [o].[LastOperationTime] <= @window_To AND [o].[AuthorizedAmount] >= @min AND [o].[CapturedAmount] > CAST(0 AS bigint)
 ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
 GO
 
 -- REST GET /orders?amountType=CAPTURED_AMOUNT&maxAmount=100000
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @max bigint;
-SELECT TOP(@p) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @max bigint;
+SELECT TOP(20) [o].[Id], [o].[Amount], [o].[AuthorizedAmount], [o].[CapturedAmount], [o].[Channel], [o].[CreatedAt], [o].[Currency], [o].[CustomField], [o].[CustomerId], [o].[Description], [o].[EventSequence], [o].[LastOperationTime], [o].[LastOperationType], [o].[MerchantId], [o].[OrderId], [o].[RefundedAmount], [o].[Status], [o].[Version]
 FROM [Orders] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[LastOperationTime] >= @window_From AND [o].[LastOperationTime] <= @window_To AND [o].[CapturedAmount] <= @max
 ORDER BY [o].[LastOperationTime] DESC, [o].[Id] DESC
@@ -7289,16 +7289,16 @@ ORDER BY [o1].[Id]
 GO
 
 -- REST GET /operations
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3);
-SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3);
+SELECT TOP(20) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
 WHERE [o].[MerchantId] = @ef_filter__CurrentMerchantId AND [o].[OperationTime] >= @window_From AND [o].[OperationTime] <= @window_To
 ORDER BY [o].[OperationTime] DESC, [o].[Id] DESC
 GO
 
 -- REST GET /operations?channel=ECOMMERCE&operationType=CAPTURE&customField=ref-1&maxRecords=5
-DECLARE @p int, @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @parsed nvarchar(24), @parsed3 nvarchar(24), @customField nvarchar(255);
-SELECT TOP(@p) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
+DECLARE @ef_filter__CurrentMerchantId varchar(64), @window_From datetime2(3), @window_To datetime2(3), @parsed nvarchar(24), @parsed3 nvarchar(24), @customField nvarchar(255);
+SELECT TOP(5) [o].[Id], [o].[ApiKeyId], [o].[Channel], [o].[ContractId], [o].[CorrelationId], [o].[Description], [o].[MerchantId], [o].[OperationAmount], [o].[OperationCurrency], [o].[OperationId], [o].[OperationResult], [o].[OperationTime], [o].[OperationType], [o].[OrderId], [o].[OrderKey], [o].[ParentOperationId], [o].[PaymentCircuit], [o].[PaymentInstrumentInfo], [o].[PaymentMethod]
 FROM [Operations] AS [o]
 INNER JOIN (
     SELECT [o0].[Id], [o0].[CustomField]
@@ -7368,8 +7368,8 @@ VALUES (@p0, @p1, @p2, @p3, @p4);
 GO
 
 -- outbox dispatcher round (claim, release, mark sent)
-DECLARE @p int, @now datetime2(3);
-SELECT TOP(@p) [o].[Id]
+DECLARE @now datetime2(3);
+SELECT TOP(200) [o].[Id]
 FROM [OutboxEvents] AS [o]
 WHERE [o].[SentAt] IS NULL AND ([o].[ClaimedUntil] IS NULL OR [o].[ClaimedUntil] < @now)
 ORDER BY [o].[Id]
