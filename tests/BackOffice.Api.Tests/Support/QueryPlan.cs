@@ -15,12 +15,7 @@ public static partial class QueryPlan
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
-        {
-            explain.Parameters.AddWithValue(name, DBNull.Value);
-        }
+        await using var explain = Explain(connection, "EXPLAIN QUERY PLAN", sql);
 
         var plan = new List<PlanNode>();
         await using var reader = await explain.ExecuteReaderAsync();
@@ -52,12 +47,7 @@ public static partial class QueryPlan
             }
         }
 
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN " + sql;
-        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
-        {
-            explain.Parameters.AddWithValue(name, DBNull.Value);
-        }
+        await using var explain = Explain(connection, "EXPLAIN", sql);
 
         // Each OpenRead names a cursor (p1) and the root page it reads (p2); Next and Prev step a cursor (p1).
         var cursors = new HashSet<long>();
@@ -93,6 +83,19 @@ public static partial class QueryPlan
         }
 
         return text.ToString();
+    }
+
+    /// <summary><paramref name="sql"/> under <paramref name="explain"/>, its parameters bound to NULL.</summary>
+    private static SqliteCommand Explain(SqliteConnection connection, string explain, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = explain + " " + sql;
+        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
+        {
+            command.Parameters.AddWithValue(name, DBNull.Value);
+        }
+
+        return command;
     }
 
     [GeneratedRegex(@"@\w+")]
