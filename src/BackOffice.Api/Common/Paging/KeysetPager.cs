@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
-using BackOffice.Infrastructure.Persistence;
 using BackOffice.Api.Common.Sorting;
+using BackOffice.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 

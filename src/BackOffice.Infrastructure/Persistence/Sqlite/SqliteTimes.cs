@@ -30,19 +30,18 @@ public static class SqliteTimes
             && Digits(text, 8, 2) is var day and >= 1 && day <= DateTime.DaysInMonth(year, month)
             && Digits(text, 11, 2) is var hour and >= 0 and < 24 && Digits(text, 14, 2) is var minute and >= 0 and < 60
             && Digits(text, 17, 2) is var second and >= 0 and < 60
-            && (text.Length == 19 ? 0 : Digits(text, 20, text.Length - 20)) is var fraction and >= 0)
+            && Math.Max(text.Length - 20, 0) is var places && Digits(text, 20, places) is var fraction and >= 0)
         {
-            var ticks = fraction * TicksPer[text.Length == 19 ? 0 : text.Length - 20];
-            return new DateTime(year, month, day, hour, minute, second).AddTicks(ticks);
+            return new DateTime(year, month, day, hour, minute, second).AddTicks(fraction * TicksPer[places]);
         }
 
         return DateTime.Parse(text, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Ticks in one unit of a fraction of n digits.</summary>
+    /// <summary>Ticks in one unit of a fraction of n digits (none: no fraction).</summary>
     private static readonly long[] TicksPer = [0, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
 
-    /// <summary>The number the <paramref name="count"/> ASCII digits from <paramref name="start"/> write; -1 if one is not a digit.</summary>
+    /// <summary>The number the <paramref name="count"/> ASCII digits from <paramref name="start"/> write (0 for none); -1 if one is not a digit.</summary>
     private static int Digits(string text, int start, int count)
     {
         var value = 0;
