@@ -6,6 +6,7 @@ using BackOffice.Api.Common.Sorting;
 using BackOffice.Domain.Orders;
 using BackOffice.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace BackOffice.Api.Operations;
 
@@ -16,11 +17,11 @@ namespace BackOffice.Api.Operations;
 public sealed class OperationLoaders(BackOfficeDbContext db)
 {
     /// <summary>
-    /// One order's operations (the order(orderId) page), compiled once per selection (its projection, or whole rows), context
-    /// type and sort: no expression tree to funcletize and hash per request (9 % of that page's CPU under load). Held as long as
-    /// the selection's projection is, which lives with its cached document.
+    /// The queries for one order's operations (the order(orderId) page) and for many orders', compiled once per selection (its
+    /// projection, or whole rows), context type and sort: no expression tree to build, funcletize and hash per request (9 % of
+    /// the order(orderId) page's CPU under load). Held as long as the selection's projection is, which lives with its cached document.
     /// </summary>
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(Type Context, string Sort), Func<BackOfficeDbContext, long, IAsyncEnumerable<Operation>>>> OneOrder = [];
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(Type Context, string Sort), Compiled>> Queries = [];
 
     private static readonly object WholeRows = new();
 
@@ -44,21 +45,29 @@ public sealed class OperationLoaders(BackOfficeDbContext db)
         {
             loader = new BatchLoader<long, IReadOnlyList<Operation>>(async (orderKeys, cancellationToken) =>
             {
-                List<Operation> rows;
-                if (orderKeys.Count == 1)
+                var compiled = Queries.GetValue(projection ?? WholeRows, _ => new())
+                    .GetOrAdd((db.GetType(), sort), _ => Compiled.For(terms, projection));
+                var rows = await (orderKeys.Count == 1 ? compiled.One(db, orderKeys.First()) : compiled.Many(db, [.. orderKeys]))
+                    .ToListAsync(cancellationToken);
+
+                // Each order's rows in the sort's order, and no rows for an order that has none.
+                var byOrder = new Dictionary<long, IReadOnlyList<Operation>>(orderKeys.Count);
+                foreach (var orderKey in orderKeys)
                 {
-                    var compiled = OneOrder.GetValue(projection ?? WholeRows, _ => new())
-                        .GetOrAdd((db.GetType(), sort), _ => CompileOneOrder(terms, projection));
-                    rows = await compiled(db, orderKeys.First()).ToListAsync(cancellationToken);
-                }
-                else
-                {
-                    var sorted = SortTranslator.Apply(db.Operations.AsNoTracking().Where(o => EF.Parameter(orderKeys).Contains(o.OrderKey)), terms);
-                    rows = await (projection is null ? sorted : sorted.Select(projection)).ToListAsync(cancellationToken);
+                    byOrder[orderKey] = [];
                 }
 
-                var byOrder = rows.GroupBy(o => o.OrderKey).ToDictionary(g => g.Key, g => (IReadOnlyList<Operation>)g.ToList());
-                return orderKeys.ToDictionary(k => k, k => byOrder.GetValueOrDefault(k) ?? []);
+                foreach (var row in rows)
+                {
+                    if (byOrder[row.OrderKey] is not List<Operation> ofOrder)
+                    {
+                        byOrder[row.OrderKey] = ofOrder = [];
+                    }
+
+                    ofOrder.Add(row);
+                }
+
+                return byOrder;
             });
             _byOrder[key] = loader;
         }
@@ -67,21 +76,34 @@ public sealed class OperationLoaders(BackOfficeDbContext db)
         return loader;
     }
 
-    /// <summary><c>(db, only) =&gt; db.Operations.AsNoTracking().Where(o =&gt; o.OrderKey == only)</c>, sorted and projected, compiled.</summary>
-    private static Func<BackOfficeDbContext, long, IAsyncEnumerable<Operation>> CompileOneOrder(
-        IReadOnlyList<SortTerm<Operation>> terms, Expression<Func<Operation, Operation>>? projection)
+    private sealed record Compiled(
+        Func<BackOfficeDbContext, long, IAsyncEnumerable<Operation>> One,
+        Func<BackOfficeDbContext, long[], IAsyncEnumerable<Operation>> Many)
     {
-        var db = Expression.Parameter(typeof(BackOfficeDbContext), "db");
-        var only = Expression.Parameter(typeof(long), "only");
-        var operation = Expression.Parameter(typeof(Operation), "o");
-        // The query is composed as it would be on the context (never run here), then taken as the compiled query's body.
-        IQueryable<Operation> query = new EnumerableQuery<Operation>(Expression.Call(
-            typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.AsNoTracking), [typeof(Operation)],
-            Expression.Property(db, nameof(BackOfficeDbContext.Operations))));
-        query = query.Where(Expression.Lambda<Func<Operation, bool>>(
-            Expression.Equal(Expression.Property(operation, nameof(Operation.OrderKey)), only), operation));
-        var sorted = SortTranslator.Apply(query, terms);
-        var body = (projection is null ? sorted : sorted.Select(projection)).Expression;
-        return EF.CompileAsyncQuery(Expression.Lambda<Func<BackOfficeDbContext, long, IQueryable<Operation>>>(body, db, only));
+        public static Compiled For(IReadOnlyList<SortTerm<Operation>> terms, Expression<Func<Operation, Operation>>? projection) => new(
+            Compile<long>("only", terms, projection, (orderKey, only) => Expression.Equal(orderKey, only)),
+            // The keys as one parameter (a JSON array), as OrderLoaders sends them with EF.Parameter (which takes no compiled
+            // query's parameter): one statement for any number of keys.
+            Compile<long[]>("orderKeys", terms, projection, (orderKey, keys) => Expression.Call(
+                typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long)],
+                new QueryParameterExpression(keys.Name!, keys.Type, ParameterTranslationMode.Parameter), orderKey)));
+
+        /// <summary><c>(db, keys) =&gt; db.Operations.AsNoTracking().Where(o =&gt; matches(o.OrderKey, keys))</c>, sorted and projected, compiled.</summary>
+        private static Func<BackOfficeDbContext, TKeys, IAsyncEnumerable<Operation>> Compile<TKeys>(string keysName,
+            IReadOnlyList<SortTerm<Operation>> terms, Expression<Func<Operation, Operation>>? projection,
+            Func<Expression, ParameterExpression, Expression> matches)
+        {
+            var db = Expression.Parameter(typeof(BackOfficeDbContext), "db");
+            var keys = Expression.Parameter(typeof(TKeys), keysName);
+            var operation = Expression.Parameter(typeof(Operation), "o");
+            // The query is composed as it would be on the context (never run here), then taken as the compiled query's body.
+            IQueryable<Operation> query = new EnumerableQuery<Operation>(Expression.Call(
+                typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.AsNoTracking), [typeof(Operation)],
+                Expression.Property(db, nameof(BackOfficeDbContext.Operations))));
+            query = query.Where(Expression.Lambda<Func<Operation, bool>>(matches(Expression.Property(operation, nameof(Operation.OrderKey)), keys), operation));
+            var sorted = SortTranslator.Apply(query, terms);
+            var body = (projection is null ? sorted : sorted.Select(projection)).Expression;
+            return EF.CompileAsyncQuery(Expression.Lambda<Func<BackOfficeDbContext, TKeys, IQueryable<Operation>>>(body, db, keys));
+        }
     }
 }

@@ -4,6 +4,7 @@ using BackOffice.Api.Common.Execution;
 using BackOffice.Api.Common.Listing;
 using BackOffice.Api.Tests.Support;
 using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Persistence;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -59,8 +60,8 @@ public sealed partial class RowProjectionTests(ApiFactory api)
     }
 
     /// <summary>
-    /// One order's operations are read by a query compiled per selection and sort: each sort, projected or through a
-    /// fragment, answers the order's operations as the database sorts them.
+    /// One order's operations, and many orders' at once, are read by queries compiled per selection and sort: each sort,
+    /// projected or through a fragment, answers each order's operations as the database sorts them.
     /// </summary>
     [Theory]
     [InlineData("operationTime", "ASC")]
@@ -71,7 +72,49 @@ public sealed partial class RowProjectionTests(ApiFactory api)
     {
         await using var db = api.Db();
         var order = await db.Orders.AsNoTracking().OrderBy(o => o.Id).FirstAsync(o => db.Operations.Count(op => op.OrderKey == o.Id) > 2);
-        var operations = db.Operations.AsNoTracking().Where(op => op.OrderKey == order.Id).AsEnumerable();
+        var expected = await SortedOperationIds(db, [order.Id], sort, direction);
+
+        var fields = "operationId operationAmount operationTime";
+        foreach (var selection in new[] { fields, "...F" })
+        {
+            var response = (await api.Client().PostAsync(
+                $$"""query($id: String!) { order(orderId: $id) { operations(order: [{ {{sort}}: {{direction}} }]) { {{selection}} } } }"""
+                + (selection == "...F" ? $" fragment F on Operation {{ {fields} }}" : ""), new { id = order.OrderId })).EnsureNoErrors();
+            var answered = response.Data!["order"]!["operations"]!.AsArray().Select(op => op!["operationId"]!.GetValue<string>()).ToList();
+            Assert.Equal(expected[order.Id], answered);
+        }
+    }
+
+    [Theory]
+    [InlineData("operationTime", "ASC")]
+    [InlineData("operationAmount", "DESC")]
+    [InlineData("operationType", "ASC")]
+    [InlineData("operationId", "DESC")]
+    public async Task ManyOrdersOperationsAnswerAsTheDatabaseSortsThem(string sort, string direction)
+    {
+        var fields = "operationId operationAmount operationTime";
+        foreach (var selection in new[] { fields, "...F" })
+        {
+            var response = (await api.Client().PostAsync(
+                $$"""{ orders(first: 30, order: [{ orderId: ASC }]) { nodes { orderId operations(order: [{ {{sort}}: {{direction}} }]) { {{selection}} } } } }"""
+                + (selection == "...F" ? $" fragment F on Operation {{ {fields} }}" : ""))).EnsureNoErrors();
+            var answered = response.Data!["orders"]!["nodes"]!.AsArray().ToDictionary(
+                o => o!["orderId"]!.GetValue<string>(),
+                o => o!["operations"]!.AsArray().Select(op => op!["operationId"]!.GetValue<string>()).ToList());
+
+            await using var db = api.Db();
+            var keys = await db.Orders.AsNoTracking().Where(o => answered.Keys.Contains(o.OrderId)).ToDictionaryAsync(o => o.Id, o => o.OrderId);
+            var expected = (await SortedOperationIds(db, keys.Keys, sort, direction)).ToDictionary(e => keys[e.Key], e => e.Value);
+            Assert.Equal(30, answered.Count);
+            Assert.Contains(answered.Values, operations => operations.Count > 2);
+            Assert.Equal(expected, answered);
+        }
+    }
+
+    /// <summary>Each order's operation ids as the database sorts them (ordinal text, the id breaking ties), and none for an order without.</summary>
+    private static async Task<Dictionary<long, List<string>>> SortedOperationIds(BackOfficeDbContext db, IReadOnlyCollection<long> orderKeys, string sort, string direction)
+    {
+        var operations = await db.Operations.AsNoTracking().Where(op => orderKeys.Contains(op.OrderKey)).ToListAsync();
         Func<Operation, object> column = sort switch
         {
             "operationTime" => op => op.OperationTime,
@@ -83,17 +126,7 @@ public sealed partial class RowProjectionTests(ApiFactory api)
         var sorted = direction == "ASC"
             ? operations.OrderBy(column, ordinal).ThenBy(op => op.Id)
             : operations.OrderByDescending(column, ordinal).ThenByDescending(op => op.Id);
-        var expected = sorted.Select(op => op.OperationId).ToList();
-
-        var fields = "operationId operationAmount operationTime";
-        foreach (var selection in new[] { fields, "...F" })
-        {
-            var response = (await api.Client().PostAsync(
-                $$"""query($id: String!) { order(orderId: $id) { operations(order: [{ {{sort}}: {{direction}} }]) { {{selection}} } } }"""
-                + (selection == "...F" ? $" fragment F on Operation {{ {fields} }}" : ""), new { id = order.OrderId })).EnsureNoErrors();
-            var answered = response.Data!["order"]!["operations"]!.AsArray().Select(op => op!["operationId"]!.GetValue<string>()).ToList();
-            Assert.Equal(expected, answered);
-        }
+        return orderKeys.ToDictionary(k => k, k => sorted.Where(op => op.OrderKey == k).Select(op => op.OperationId).ToList());
     }
 
     [Fact]
