@@ -1,7 +1,7 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GraphQL;
-using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -17,8 +17,9 @@ namespace BackOffice.Api.Common.Execution;
 /// collected as GraphQL.NET always does (directives depend on variables, merged fields on the request).
 /// <para>
 /// An object of such a selection (<see cref="PlainObjectNode"/>) reads its property fields (<c>Field(o =&gt; o.Amount)</c>)
-/// as its fields are built, in one loop, and holds their serialized values itself: a page of 50 orders has 500 of them,
-/// which otherwise each took a node and a turn through the executer (a resolve context, two async steps, result checks).
+/// as its fields are built, in one loop, through each property's getter (compiled once per document and type), and holds
+/// their serialized values itself: a page of 50 orders has 500 of them, which otherwise each took a node and a turn through
+/// the executer (a resolve context, two async steps, result checks).
 /// Only its other fields are nodes the executer runs. A value the loop cannot finish (a null for a non-null field, a
 /// value its scalar refuses, an exception) becomes a node too, which the executer runs and reports as it always does;
 /// the getter running twice then is harmless, since it only reads a property.
@@ -51,7 +52,7 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
 
         if (parent is PlainObjectNode plain)
         {
-            plain.Read(context, fields, this);
+            plain.Read(fields, this);
             return;
         }
 
@@ -80,12 +81,26 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
     }
 
     /// <summary>
-    /// One field of a plain selection for one type: its response name (and its JSON, escaped and in UTF-8 once), and the
-    /// scalar it reads when it reads a property.
+    /// One field of a plain selection for one type: its response name (and its JSON, escaped and in UTF-8 once), and, when it
+    /// reads a property, the scalar it reads and the property's getter (compiled once per document and type).
     /// </summary>
-    public sealed record CollectedField(GraphQLField Field, FieldType Definition, string Name, ScalarGraphType? Reads)
+    public sealed record CollectedField(GraphQLField Field, FieldType Definition, string Name, ScalarGraphType? Reads, Func<object, object?>? Get)
     {
         public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(Name);
+
+        /// <summary>The field's property as a getter of the object, or null when it reads no property.</summary>
+        public static Func<object, object?>? Getter(FieldType definition)
+        {
+            if (!MemberFields.ReadsAMember(definition) || definition.Resolver!.GetType().GetGenericArguments()[0] is not { } sourceType
+                || MemberFields.Property(definition, sourceType) is not { GetMethod: not null } property)
+            {
+                return null;
+            }
+
+            var source = Expression.Parameter(typeof(object), "source");
+            return Expression.Lambda<Func<object, object?>>(
+                Expression.Convert(Expression.Property(Expression.Convert(source, sourceType), property), typeof(object)), source).Compile();
+        }
     }
 
     /// <summary>
@@ -98,10 +113,8 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
     {
         private CollectedField[] _fields = [];
 
-        /// <summary>Per field of the selection: its node, or null when its value is in <see cref="_values"/>.</summary>
-        private ExecutionNode?[] _nodes = [];
-
-        private object?[] _values = [];
+        /// <summary>Per field of the selection: its serialized value, or the node that answers it.</summary>
+        private object?[] _answers = [];
 
         /// <summary>Whether its fields were read here; else (its fields collected by GraphQL.NET) it is an ordinary object node.</summary>
         public bool HoldsValues => _fields.Length > 0;
@@ -113,36 +126,32 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
 
         public JsonEncodedText EncodedNameAt(int index) => _fields[index].EncodedName;
 
-        public ExecutionNode? NodeAt(int index) => _nodes[index];
+        public ExecutionNode? NodeAt(int index) => _answers[index] as ExecutionNode; // no scalar serializes to a node
 
-        public object? ValueAt(int index) => _values[index];
+        public object? ValueAt(int index) => _answers[index];
 
-        internal void Read(ExecutionContext context, CollectedField[] fields, PlainSelectionExecutionStrategy strategy)
+        internal void Read(CollectedField[] fields, PlainSelectionExecutionStrategy strategy)
         {
             _fields = fields;
-            _nodes = new ExecutionNode?[fields.Length];
-            _values = new object?[fields.Length];
+            _answers = new object?[fields.Length];
             var subFields = 0;
-            IResolveFieldContext? source = null;
             for (var i = 0; i < fields.Length; i++)
             {
-                var (field, definition, _, reads) = fields[i];
-                // One context for the object's property reads, bound to a node of this object: such a resolver reads nothing of it but the source.
-                if (reads is not null && TryRead(definition, reads, source ??= new ReadonlyResolveFieldContext(new ValueExecutionNode(this, reads, field, definition, null), context), out var value))
+                if (fields[i] is { Get: { } get, Reads: { } reads } read && TryRead(read.Definition, get, reads, Result!, out var value))
                 {
-                    _values[i] = value;
+                    _answers[i] = value;
                 }
                 else
                 {
-                    _nodes[i] = strategy.BuildExecutionNode(this, definition.ResolvedType!, field, definition);
+                    _answers[i] = strategy.BuildExecutionNode(this, fields[i].Definition.ResolvedType!, fields[i].Field, fields[i].Definition);
                     subFields++;
                 }
             }
 
-            var nodes = new ExecutionNode[subFields];
-            for (int i = 0, n = 0; i < fields.Length; i++)
+            var nodes = subFields == 0 ? [] : new ExecutionNode[subFields];
+            for (int i = 0, n = 0; n < subFields; i++)
             {
-                if (_nodes[i] is { } node)
+                if (_answers[i] is ExecutionNode node)
                 {
                     nodes[n++] = node;
                 }
@@ -151,22 +160,16 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
             SubFields = nodes;
         }
 
-        private static bool TryRead(FieldType definition, ScalarGraphType scalar, IResolveFieldContext source, out object? value)
+        private static bool TryRead(FieldType definition, Func<object, object?> get, ScalarGraphType scalar, object source, out object? value)
         {
-            value = null;
             try
             {
-                var read = definition.Resolver!.ResolveAsync(source);
-                if (!read.IsCompletedSuccessfully || read.Result is IDataLoaderResult)
-                {
-                    return false;
-                }
-
-                value = scalar.Serialize(read.Result);
+                value = scalar.Serialize(get(source));
                 return value is not null || definition.ResolvedType is not NonNullGraphType; // the executer reports a null where none may be
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
+                value = null;
                 return false; // the executer runs the field again and reports what fails as its error
             }
         }
@@ -181,7 +184,7 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
             var fields = new Dictionary<string, object?>(_fields.Length);
             for (var i = 0; i < _fields.Length; i++)
             {
-                fields.Add(_fields[i].Name, _nodes[i] is { } node ? node.ToValue() : _values[i]);
+                fields.Add(_fields[i].Name, _answers[i] is ExecutionNode node ? node.ToValue() : _answers[i]);
             }
 
             return fields;
@@ -231,7 +234,9 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
                     return null;
                 }
 
-                collected[i] = new CollectedField(field, definition, (field.Alias?.Name ?? field.Name).StringValue, PropertyRead(field, definition));
+                var reads = PropertyRead(field, definition);
+                collected[i] = new CollectedField(
+                    field, definition, (field.Alias?.Name ?? field.Name).StringValue, reads, reads is null ? null : CollectedField.Getter(definition));
             }
 
             Volatile.Write(ref _byType, [.. known, (type, collected)]);
