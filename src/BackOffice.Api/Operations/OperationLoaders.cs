@@ -76,6 +76,7 @@ public sealed class OperationLoaders(BackOfficeDbContext db)
         return loader;
     }
 
+    /// <summary>The query for one order's operations, and the one for many orders' (one statement for any number of keys).</summary>
     private sealed record Compiled(
         Func<BackOfficeDbContext, long, IAsyncEnumerable<Operation>> One,
         Func<BackOfficeDbContext, long[], IAsyncEnumerable<Operation>> Many)
