@@ -17,7 +17,7 @@ namespace BackOffice.Api.Common.Execution;
 /// collected as GraphQL.NET always does (directives depend on variables, merged fields on the request).
 /// <para>
 /// An object of such a selection (<see cref="PlainObjectNode"/>) reads its property fields (<c>Field(o =&gt; o.Amount)</c>)
-/// as its fields are built, in one loop, through each property's getter (compiled once per document and type), and holds
+/// as its fields are built, in one loop, through each property's getter (compiled once per field), and holds
 /// their serialized values itself: a page of 50 orders has 500 of them, which otherwise each took a node and a turn through
 /// the executer (a resolve context, two async steps, result checks).
 /// Only its other fields are nodes the executer runs. A value the loop cannot finish (a null for a non-null field, a
@@ -82,14 +82,19 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
 
     /// <summary>
     /// One field of a plain selection for one type: its response name (and its JSON, escaped and in UTF-8 once), and, when it
-    /// reads a property, the scalar it reads and the property's getter (compiled once per document and type).
+    /// reads a property, the scalar it reads and the property's getter (compiled once per field definition).
     /// </summary>
     public sealed record CollectedField(GraphQLField Field, FieldType Definition, string Name, ScalarGraphType? Reads, Func<object, object?>? Get)
     {
         public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(Name);
 
+        /// <summary>Per field definition (so once for every document that selects it): its property's getter, or null.</summary>
+        private static readonly ConditionalWeakTable<FieldType, Func<object, object?>?> Getters = [];
+
         /// <summary>The field's property as a getter of the object, or null when it reads no property.</summary>
-        public static Func<object, object?>? Getter(FieldType definition)
+        public static Func<object, object?>? Getter(FieldType definition) => Getters.GetValue(definition, Compile);
+
+        private static Func<object, object?>? Compile(FieldType definition)
         {
             if (!MemberFields.ReadsAMember(definition) || definition.Resolver!.GetType().GetGenericArguments()[0] is not { } sourceType
                 || MemberFields.Property(definition, sourceType) is not { GetMethod: not null } property)
