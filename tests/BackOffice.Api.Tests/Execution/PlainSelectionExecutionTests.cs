@@ -55,6 +55,20 @@ public sealed class PlainSelectionExecutionTests
         Assert.Contains("\"data\":{\"strict\":[{\"name\":\"a\",\"count\":1},null]}", answer);
     }
 
+    /// <summary>A property field is read through a getter of its own (one per field definition); a computed field has none and stays a node.</summary>
+    [Fact]
+    public void PropertyFieldsHaveAGetterOfTheirPropertyAndComputedFieldsNone()
+    {
+        var type = (IComplexGraphType)Schema.AllTypes["Item"]!;
+        var count = PlainSelectionExecutionStrategy.CollectedField.Getter(type.GetField("count")!);
+
+        Assert.Equal(2L, count!(new Item { Count = 2 }));
+        Assert.Same(count, PlainSelectionExecutionStrategy.CollectedField.Getter(type.GetField("count")!));
+        Assert.Equal("n", PlainSelectionExecutionStrategy.CollectedField.Getter(type.GetField("note")!)!(new Item { Note = "n" }));
+        Assert.Null(PlainSelectionExecutionStrategy.CollectedField.Getter(type.GetField("computed")!));
+        Assert.Null(PlainSelectionExecutionStrategy.CollectedField.Getter(type.GetField("nested")!));
+    }
+
     /// <summary>GraphQL.NET's own writer, and this server's (<see cref="ExecutionResultWriter"/>, which the strategy's objects need).</summary>
     private static readonly GraphQLSerializer GraphQLNets = new(), Ours = new(o => o.Converters.Add(new ExecutionResultWriter()));
 

@@ -17,6 +17,10 @@ public static class MemberFields
         && resolver.GetType() is { IsGenericType: true } resolverType
         && resolverType.GetGenericTypeDefinition() == typeof(ExpressionFieldResolver<,>);
 
+    /// <summary>The property the field reads of its own source type (the resolver's), or null when it is not such a field.</summary>
+    public static PropertyInfo? Property(FieldType field) =>
+        ReadsAMember(field) ? Property(field, field.Resolver!.GetType().GetGenericArguments()[0]) : null;
+
     /// <summary>The property of <paramref name="sourceType"/> the field reads, or null when it is not such a field.</summary>
     public static PropertyInfo? Property(FieldType field, Type sourceType) =>
         ReadsAMember(field) && field.Resolver!.GetType().GetGenericArguments()[0] == sourceType

@@ -96,15 +96,15 @@ public sealed class PlainSelectionExecutionStrategy : SerialExecutionStrategy
 
         private static Func<object, object?>? Compile(FieldType definition)
         {
-            if (!MemberFields.ReadsAMember(definition) || definition.Resolver!.GetType().GetGenericArguments()[0] is not { } sourceType
-                || MemberFields.Property(definition, sourceType) is not { GetMethod: not null } property)
+            if (MemberFields.Property(definition) is not { GetMethod: not null } property)
             {
                 return null;
             }
 
+            // The source is cast to the type the property was looked up on (the resolver's source type).
             var source = Expression.Parameter(typeof(object), "source");
             return Expression.Lambda<Func<object, object?>>(
-                Expression.Convert(Expression.Property(Expression.Convert(source, sourceType), property), typeof(object)), source).Compile();
+                Expression.Convert(Expression.Property(Expression.Convert(source, property.ReflectedType!), property), typeof(object)), source).Compile();
         }
     }
 
