@@ -12,8 +12,8 @@ namespace BackOffice.Benchmarks;
 /// </summary>
 public static class FanOut
 {
-    /// <param name="ServerCpuMs">CPU the server spent from the trigger until every socket had the event (the API only): less
-    /// sensitive than latency to a shared machine's other load.</param>
+    /// <param name="ServerCpuMs">CPU the server spent from the trigger until every socket had the event: less sensitive than
+    /// latency to a shared machine's other load.</param>
     public sealed record Result(int Sockets, int Received, double P50Ms, double P99Ms, double MaxMs, double BytesPerSocket, double ServerCpuMs = double.NaN);
 
     private const string Subscription = "subscription { operationStatusChanged { eventId occurredAt operation { operationId operationType } order { orderId status } } }";
@@ -110,12 +110,15 @@ public static class FanOut
             {
                 var receiving = clients.Select(c => ReceivedAsync(c)).ToList();
                 await Task.Delay(TimeSpan.FromSeconds(1));
+                server.Refresh();
+                var cpuBefore = server.TotalProcessorTime;
                 var sentAt = DateTime.UtcNow;
                 await http.PostAsync(new Uri($"http://127.0.0.1:{port}/send?bytes={messageBytes}&expected={count}"), null);
                 var latencies = (await Collect(receiving)).Select(r => (r.At - sentAt).TotalMilliseconds).Order().ToList();
+                server.Refresh();
                 if (round > 0)
                 {
-                    rounds.Add(Summarize(count, latencies, double.NaN));
+                    rounds.Add(Summarize(count, latencies, double.NaN) with { ServerCpuMs = (server.TotalProcessorTime - cpuBefore).TotalMilliseconds });
                 }
             }
 
