@@ -50,6 +50,15 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.Fixture fixtur
     }
 
     [Fact]
+    public async Task AnAcknowledgedSocketOutlivesTheInitDeadline()
+    {
+        await using var client = await ConnectAndInitAsync(Api);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // twice the deadline
+        await client.SendAsync(new { type = "ping" });
+        Assert.Equal("pong", (await client.ReceiveAsync())?["type"]?.GetValue<string>());
+    }
+
+    [Fact]
     public async Task ASecondInitIsClosedWith4429()
     {
         await using var client = await ConnectAndInitAsync(Api);

@@ -26,6 +26,7 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
 
     private AuthenticatedKey? _key;
     private IDisposable? _live;
+    private Timer? _initDeadline;
     private int _initReceived;
 
     protected WebSocketConnection Connection => connection;
@@ -46,7 +47,12 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
     public void Start()
     {
         _live = services.Metrics.SocketOpened(Transport);
-        _ = CloseUnlessInitializedAsync();
+
+        // A timer that connection_init disarms, not a delay left pending: every socket's delay ran out ten seconds after it
+        // opened, initialized or not, so a burst of 10,000 subscribers came back as 10,000 timer callbacks in the middle of
+        // the events they were subscribed for.
+        Volatile.Write(ref _initDeadline, new Timer(
+            static server => _ = ((SubscriptionServer)server!).CloseUninitializedAsync(), this, services.Options.ConnectionInitWaitTimeout, Timeout.InfiniteTimeSpan));
         _ = KeepAlive.RunAsync(this, services.Options.KeepAliveInterval, connection.Lifetime);
     }
 
@@ -70,6 +76,7 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
     /// <summary>The socket ended: every operation stops and the key's socket slot is free again.</summary>
     public async ValueTask DisposeAsync()
     {
+        DisarmInitDeadline();
         await Operations.StopAllAsync();
         _live?.Dispose();
         if (Interlocked.Exchange(ref _key, null) is { } key)
@@ -93,6 +100,8 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
             await FailAsync(CloseCode.TooManyInitialisationRequests, GraphQLErrorCodes.TooManyInitialisationRequests, "Too many initialisation requests");
             return;
         }
+
+        DisarmInitDeadline();
 
         var key = await services.Authenticator.AuthenticateAsync(
             ApiKeyFrom(payload) ?? connection.Http.Request.Headers[ApiKeyAuthenticator.Header].ToString(), connection.Lifetime);
@@ -269,18 +278,14 @@ public abstract class SubscriptionServer(WebSocketConnection connection, GraphQL
         await operation.DisposeAsync();
     }
 
-    private async Task CloseUnlessInitializedAsync()
+    private void DisarmInitDeadline() => Interlocked.Exchange(ref _initDeadline, null)?.Dispose();
+
+    private async Task CloseUninitializedAsync()
     {
-        try
+        DisarmInitDeadline();
+        if (Volatile.Read(ref _initReceived) == 0 && !connection.Lifetime.IsCancellationRequested)
         {
-            await Task.Delay(services.Options.ConnectionInitWaitTimeout, connection.Lifetime);
-            if (Volatile.Read(ref _initReceived) == 0)
-            {
-                await FailAsync(CloseCode.ConnectionInitialisationTimeout, GraphQLErrorCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout");
-            }
-        }
-        catch (OperationCanceledException)
-        {
+            await FailAsync(CloseCode.ConnectionInitialisationTimeout, GraphQLErrorCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout");
         }
     }
 
