@@ -52,8 +52,7 @@ public static class FanOut
 
         await SettleAsync(api);
         var perSocket = (api.ResidentBytes() - before) / (double)count;
-        var rounds = new List<Result>();
-        for (var round = 0; round <= Rounds; round++)
+        var median = await MedianRoundAsync(async round =>
         {
             var cpuBefore = api.CpuMilliseconds();
             await trigger();
@@ -65,16 +64,12 @@ public static class FanOut
             var latencies = received.Select(r => (r.At - OccurredAt(r.Text)).TotalMilliseconds).Order().ToList();
             var result = Summarize(count, latencies, perSocket) with { ServerCpuMs = serverCpuMs };
             progress($"  event {round}{(round == 0 ? " (warm)" : "")}: p50 {result.P50Ms:N0} ms, p99 {result.P99Ms:N0} ms, server CPU {serverCpuMs:N0} ms");
-            if (round > 0)
-            {
-                rounds.Add(result);
-            }
-
             await SettleAsync(api);
-        }
+            return result;
+        });
 
         await Task.WhenAll(sockets.Select(s => CloseAsync(s.Socket)));
-        return Median(rounds);
+        return median;
     }
 
     /// <summary>
@@ -130,8 +125,7 @@ public static class FanOut
             // The first send warms the server's code up (as the API's warm-up does); the next ones are measured. Every
             // socket is already receiving when the clock starts, as the API's subscribers are.
             using var http = new HttpClient();
-            var rounds = new List<Result>();
-            for (var round = 0; round <= Rounds; round++)
+            var median = await MedianRoundAsync(async _ =>
             {
                 var receiving = clients.Select(c => ReceivedAsync(c)).ToList();
                 await Task.Delay(TimeSpan.FromSeconds(1));
@@ -141,14 +135,11 @@ public static class FanOut
                 await http.PostAsync(new Uri($"http://127.0.0.1:{port}/send?bytes={messageBytes}&expected={count}"), null);
                 var latencies = (await Collect(receiving)).Select(r => (r.At - sentAt).TotalMilliseconds).Order().ToList();
                 server.Refresh();
-                if (round > 0)
-                {
-                    rounds.Add(Summarize(count, latencies, double.NaN) with { ServerCpuMs = (server.TotalProcessorTime - cpuBefore).TotalMilliseconds });
-                }
-            }
+                return Summarize(count, latencies, double.NaN) with { ServerCpuMs = (server.TotalProcessorTime - cpuBefore).TotalMilliseconds };
+            });
 
             await Task.WhenAll(clients.Select(CloseAsync));
-            return Median(rounds);
+            return median;
         }
         finally
         {
@@ -249,8 +240,21 @@ public static class FanOut
         return received.Where(t => t.IsCompletedSuccessfully && t.Result is not null).Select(t => t.Result!).ToList();
     }
 
-    /// <summary>The round whose p99 is the median of the rounds'.</summary>
-    private static Result Median(List<Result> rounds) => rounds.OrderBy(r => r.P99Ms).ElementAt(rounds.Count / 2);
+    /// <summary>
+    /// Round 0 (the warm event), then rounds 1 to <see cref="Rounds"/>; the measured round whose p99 is the median. Both
+    /// sides measure through this, so they are measured alike.
+    /// </summary>
+    private static async Task<Result> MedianRoundAsync(Func<int, Task<Result>> round)
+    {
+        await round(0);
+        var measured = new List<Result>(Rounds);
+        for (var i = 1; i <= Rounds; i++)
+        {
+            measured.Add(await round(i));
+        }
+
+        return measured.OrderBy(r => r.P99Ms).ElementAt(Rounds / 2);
+    }
 
     private static Result Summarize(int count, List<double> latencies, double perSocket)
     {

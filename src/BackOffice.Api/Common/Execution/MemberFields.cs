@@ -18,13 +18,14 @@ public static class MemberFields
         && resolverType.GetGenericTypeDefinition() == typeof(ExpressionFieldResolver<,>);
 
     /// <summary>The property the field reads of its own source type (the resolver's), or null when it is not such a field.</summary>
-    public static PropertyInfo? Property(FieldType field) =>
-        ReadsAMember(field) ? Property(field, field.Resolver!.GetType().GetGenericArguments()[0]) : null;
+    public static PropertyInfo? Property(FieldType field) => SourceType(field) is { } sourceType ? PropertyOf(field, sourceType) : null;
 
     /// <summary>The property of <paramref name="sourceType"/> the field reads, or null when it is not such a field.</summary>
-    public static PropertyInfo? Property(FieldType field, Type sourceType) =>
-        ReadsAMember(field) && field.Resolver!.GetType().GetGenericArguments()[0] == sourceType
-        && field.GetMetadata<string>(MemberNameKey) is { } name
-            ? sourceType.GetProperty(name)
-            : null;
+    public static PropertyInfo? Property(FieldType field, Type sourceType) => SourceType(field) == sourceType ? PropertyOf(field, sourceType) : null;
+
+    /// <summary>The type a member-reading field's resolver reads from; null for any other field.</summary>
+    private static Type? SourceType(FieldType field) => ReadsAMember(field) ? field.Resolver!.GetType().GetGenericArguments()[0] : null;
+
+    private static PropertyInfo? PropertyOf(FieldType field, Type sourceType) =>
+        field.GetMetadata<string>(MemberNameKey) is { } name ? sourceType.GetProperty(name) : null;
 }
