@@ -221,7 +221,7 @@ async Task Trigger()
 if (options.Runs("fan-out"))
 {
     await WarmUp();
-    // Warm-up: 400 deliveries (100 sockets, four events), so the event path runs optimized (tier-1) code before anything is
+    // Warm-up: 700 deliveries (100 sockets, seven events), so the event path runs optimized (tier-1) code before anything is
     // measured, as the reads do.
     await FanOut.RunAsync(api, 100, Trigger, _ => { });
 

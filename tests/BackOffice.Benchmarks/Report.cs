@@ -47,7 +47,7 @@ public sealed class Report(BenchmarkOptions options)
         }
 
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Fan-out: the event's median round of {FanOut.Rounds} (by p99), each side after a warm event to the same sockets.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Fan-out: the event's median round of {FanOut.Rounds} (by p99), each side after {FanOut.WarmRounds} warm events to the same sockets.");
         text.AppendLine();
         text.AppendLine("| fan-out | received | p50 ms | p99 ms | max ms | raw-send p50 / p99 / max ms | p99 ÷ raw-send p99 | server CPU ms for the event, API / raw | server memory per idle socket |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
